@@ -1,0 +1,271 @@
+package dev.hwdesc.fdt;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The value of a property: its bytes, exactly as they go into a DTB, and the markers saying how they
+ * were written (none for a value read from a DTB). Immutable.
+ */
+public final class PropertyValue {
+
+    private static final PropertyValue EMPTY = new PropertyValue(new byte[0], List.of());
+
+    private final byte[] bytes;
+    private final List<Marker> markers;
+
+    private PropertyValue(byte[] bytes, List<Marker> markers) {
+        this.bytes = bytes;
+        this.markers = markers;
+    }
+
+    /** The empty value ({@code prop;}). */
+    public static PropertyValue empty() {
+        return EMPTY;
+    }
+
+    /** Raw bytes without markers, as read from a DTB. The array is copied. */
+    public static PropertyValue ofBytes(byte[] bytes) {
+        return bytes.length == 0 ? EMPTY : new PropertyValue(bytes.clone(), List.of());
+    }
+
+    /** Raw bytes {@code [offset, offset+length)} of {@code source}, copied. */
+    public static PropertyValue ofBytes(byte[] source, int offset, int length) {
+        return length == 0 ? EMPTY : new PropertyValue(Arrays.copyOfRange(source, offset, offset + length), List.of());
+    }
+
+    /** Bytes and markers; both are copied. Markers must lie within the value and be in offset order. */
+    public static PropertyValue of(byte[] bytes, List<Marker> markers) {
+        List<Marker> copy = List.copyOf(markers);
+        int last = 0;
+        for (Marker m : copy) {
+            if (m.offset() < last || m.offset() > bytes.length) {
+                throw new IllegalArgumentException("marker " + m + " out of order or outside a value of "
+                        + bytes.length + " bytes");
+            }
+            last = m.offset();
+        }
+        return new PropertyValue(bytes.clone(), copy);
+    }
+
+    /** One NUL-terminated string per argument, each marked as a string chunk. */
+    public static PropertyValue ofStrings(String... strings) {
+        Builder b = builder();
+        for (String s : strings) {
+            b.string(s);
+        }
+        return b.build();
+    }
+
+    /** 32-bit cells, marked as one cell chunk. */
+    public static PropertyValue ofCells(long... cells) {
+        return builder().cells(ValueType.CELLS32, cells).build();
+    }
+
+    public int length() {
+        return bytes.length;
+    }
+
+    public boolean isEmpty() {
+        return bytes.length == 0;
+    }
+
+    public byte byteAt(int index) {
+        return bytes[index];
+    }
+
+    /** Unsigned big-endian 32-bit word at a byte offset. */
+    public long u32At(int offset) {
+        Objects.checkFromIndexSize(offset, 4, bytes.length);
+        return ((bytes[offset] & 0xffL) << 24) | ((bytes[offset + 1] & 0xffL) << 16)
+                | ((bytes[offset + 2] & 0xffL) << 8) | (bytes[offset + 3] & 0xffL);
+    }
+
+    /** A copy of the bytes. */
+    public byte[] toByteArray() {
+        return bytes.clone();
+    }
+
+    /** Copies {@code length} bytes from {@code srcOffset} into {@code dst} at {@code dstOffset}. */
+    public void copyTo(int srcOffset, byte[] dst, int dstOffset, int length) {
+        System.arraycopy(bytes, srcOffset, dst, dstOffset, length);
+    }
+
+    public List<Marker> markers() {
+        return markers;
+    }
+
+    /** True when a chunk marker says how the value was written (so no type needs guessing). */
+    public boolean hasTypeInformation() {
+        for (Marker m : markers) {
+            if (m instanceof Marker.Chunk) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the value is exactly one NUL-terminated string with no NUL before its end (dtc's data_is_one_string). */
+    public boolean isOneString() {
+        int len = bytes.length;
+        if (len == 0 || bytes[len - 1] != 0) {
+            return false;
+        }
+        for (int i = 0; i < len - 1; i++) {
+            if (bytes[i] == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The bytes up to (not including) the first NUL, decoded as Latin-1 so every byte maps to one char. */
+    public String firstString() {
+        int end = 0;
+        while (end < bytes.length && bytes[end] != 0) {
+            end++;
+        }
+        return new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The value split at NULs, as a string list (a trailing part without NUL is included as is). */
+    public List<String> strings() {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                out.add(new String(bytes, start, i - start, StandardCharsets.ISO_8859_1));
+                start = i + 1;
+            }
+        }
+        if (start < bytes.length) {
+            out.add(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1));
+        }
+        return out;
+    }
+
+    /** This value with the 32-bit cell at {@code offset} replaced (markers kept). */
+    public PropertyValue withU32At(int offset, long value) {
+        Objects.checkFromIndexSize(offset, 4, bytes.length);
+        byte[] copy = bytes.clone();
+        copy[offset] = (byte) (value >>> 24);
+        copy[offset + 1] = (byte) (value >>> 16);
+        copy[offset + 2] = (byte) (value >>> 8);
+        copy[offset + 3] = (byte) value;
+        return new PropertyValue(copy, markers);
+    }
+
+    /** This value with its markers replaced (bytes kept). */
+    public PropertyValue withMarkers(List<Marker> newMarkers) {
+        return of(bytes, newMarkers);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PropertyValue other && Arrays.equals(bytes, other.bytes) && markers.equals(other.markers);
+    }
+
+    /** True when the bytes are equal, whatever the markers. */
+    public boolean sameBytes(PropertyValue other) {
+        return Arrays.equals(bytes, other.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes) * 31 + markers.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < bytes.length; i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(String.format("%02x", bytes[i] & 0xff));
+        }
+        sb.append(']');
+        if (!markers.isEmpty()) {
+            sb.append(markers.stream().map(Object::toString).collect(Collectors.joining(", ", " {", "}")));
+        }
+        return sb.toString();
+    }
+
+    /** Builds a value chunk by chunk, recording a marker for each, as the DTS compiler does. */
+    public static final class Builder {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final List<Marker> markers = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Current length: the offset the next byte goes to. */
+        public int length() {
+            return out.size();
+        }
+
+        public Builder chunk(ValueType type) {
+            markers.add(new Marker.Chunk(out.size(), type));
+            return this;
+        }
+
+        public Builder string(String s) {
+            chunk(ValueType.STRING);
+            out.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(0);
+            return this;
+        }
+
+        /** A chunk of cells of {@code type}'s width, each value truncated to that width. */
+        public Builder cells(ValueType type, long... values) {
+            chunk(type);
+            for (long v : values) {
+                element(type.elementSize(), v);
+            }
+            return this;
+        }
+
+        /** A byte string chunk. */
+        public Builder bytes(byte... data) {
+            chunk(ValueType.BYTES);
+            out.writeBytes(data);
+            return this;
+        }
+
+        /** Appends one big-endian element of {@code size} bytes (1, 2, 4 or 8) without a new marker. */
+        public Builder element(int size, long value) {
+            for (int shift = (size - 1) * 8; shift >= 0; shift -= 8) {
+                out.write((int) (value >>> shift));
+            }
+            return this;
+        }
+
+        /** Appends raw bytes without a marker. */
+        public Builder raw(byte[] data) {
+            out.writeBytes(data);
+            return this;
+        }
+
+        public Builder marker(Marker m) {
+            markers.add(m);
+            return this;
+        }
+
+        public PropertyValue build() {
+            byte[] data = out.toByteArray();
+            if (data.length == 0 && markers.isEmpty()) {
+                return EMPTY;
+            }
+            return new PropertyValue(data, List.copyOf(markers));
+        }
+    }
+}

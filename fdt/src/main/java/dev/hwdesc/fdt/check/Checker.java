@@ -1,0 +1,36 @@
+package dev.hwdesc.fdt.check;
+
+import dev.hwdesc.fdt.DeviceTree;
+import dev.hwdesc.fdt.PhandleFormat;
+import java.util.function.Consumer;
+
+/**
+ * Runs dtc 1.6.1's checks (checks.c) on a tree, in dtc's table order, with their fixups (which change
+ * the tree: a redundant "name" property is removed, phandles are assigned and written, path
+ * references are spliced in, unreferenced /omit-if-no-ref/ nodes are deleted).
+ */
+public final class Checker {
+
+    /**
+     * @param outputName what dtc names in a message that has no source position: "&lt;stdout&gt;" when
+     *        writing to standard output, else the output file name
+     * @param quiet dtc's -q count: 1 hides warnings, 2 hides errors too
+     * @param phandleFormat which phandle properties an assigned phandle gets (-H)
+     * @param symbols -@ was given (labelled nodes are then never omitted)
+     */
+    public record Settings(String outputName, int quiet, PhandleFormat phandleFormat, boolean symbols) {
+    }
+
+    private Checker() {
+    }
+
+    /**
+     * Runs the checks. Each message is passed to {@code messages} as the exact text dtc writes to
+     * stderr for it, newline(s) included.
+     *
+     * @return true when a check at error level failed (dtc then aborts unless -f)
+     */
+    public static boolean run(DeviceTree tree, CheckSelection selection, Settings settings, Consumer<String> messages) {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+}
