@@ -1,2 +1,12 @@
 package dev.hwdesc.cli;
-public final class Main { public static void main(String[] a) { System.out.println("x"); } }
+
+/** The process entry point of the {@code hwdesc} jar. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(Hwdesc.run(args));
+    }
+}

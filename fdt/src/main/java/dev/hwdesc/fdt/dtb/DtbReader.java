@@ -57,23 +57,31 @@ public final class DtbReader {
 
     private DeviceTree readTree() throws FdtFormatException {
         long rsvStart = header.reserveMapOffset();
-        long rsvLimit = nextBlockStart(rsvStart);
-        List<MemoryReservation> reservations = readReservations(rsvStart, rsvLimit);
+        List<MemoryReservation> reservations = readReservations(rsvStart, nextBlockStart(rsvStart));
         long rsvEnd = rsvStart + (long) (reservations.size() + 1) * RESERVE_ENTRY_SIZE;
 
         long structStart = header.structOffset();
-        long structLimit = header.hasStructSize() ? structStart + header.structSize() : nextBlockStart(structStart);
-        StructResult struct = readStruct(structStart, structLimit);
-        long structEnd = header.hasStructSize() ? structLimit : struct.end;
-
         long stringsStart = header.stringsOffset();
         long stringsEnd = stringsStart + header.stringsSize();
-        checkOverlap("memory reservation block", rsvStart, rsvEnd, "struct block", structStart, structEnd);
-        checkOverlap("memory reservation block", rsvStart, rsvEnd, "strings block", stringsStart,
-                header.hasStringsSize() ? stringsEnd : stringsStart + maxStringEnd());
-        checkOverlap("struct block", structStart, structEnd, "strings block", stringsStart,
-                header.hasStringsSize() ? stringsEnd : stringsStart + maxStringEnd());
+        // Blocks whose extent is known before the struct walk are checked first, so that an overlap is
+        // reported as such rather than as whatever the walk stumbles on.
+        checkOverlap("memory reservation block", rsvStart, rsvEnd, "struct block", structStart,
+                header.hasStructSize() ? structStart + header.structSize() : structStart + 1);
+        if (header.hasStringsSize()) {
+            checkOverlap("memory reservation block", rsvStart, rsvEnd, "strings block", stringsStart, stringsEnd);
+        }
+        if (header.hasStructSize() && header.hasStringsSize()) {
+            checkOverlap("struct block", structStart, structStart + header.structSize(), "strings block",
+                    stringsStart, stringsEnd);
+        }
 
+        long structLimit = header.hasStructSize() ? structStart + header.structSize() : nextBlockStart(structStart);
+        StructResult struct = readStruct(structStart, structLimit);
+        if (!header.hasStructSize()) {
+            long usedStringsEnd = header.hasStringsSize() ? stringsEnd : stringsStart + maxStringEnd;
+            checkOverlap("struct block", structStart, struct.end, "strings block", stringsStart, usedStringsEnd);
+            checkOverlap("memory reservation block", rsvStart, rsvEnd, "strings block", stringsStart, usedStringsEnd);
+        }
         return new DeviceTree(struct.root, reservations, header.bootCpuId());
     }
 
@@ -121,7 +129,6 @@ public final class DtbReader {
 
         List<Node> stack = new ArrayList<>();
         List<String> flatNames = new ArrayList<>();
-        Node root = null;
         p += 4;
         // The root's BEGIN_NODE has been read; p is at its name.
         int nameStart = p;
@@ -131,10 +138,9 @@ public final class DtbReader {
         if (!rootName.isEmpty()) {
             throw new FdtFormatException(nameStart, "the root node's name must be empty, found \"" + rootName + "\"");
         }
-        root = new Node("");
+        Node root = new Node("");
         stack.add(root);
         flatNames.add(flatName);
-        boolean[] hasChildren = new boolean[] {false};
         List<Boolean> childSeen = new ArrayList<>();
         childSeen.add(false);
 
@@ -269,11 +275,8 @@ public final class DtbReader {
         return name;
     }
 
+    /** End (relative to the strings block) of the furthest name read, for blobs without size_dt_strings. */
     private long maxStringEnd;
-
-    private long maxStringEnd() {
-        return maxStringEnd;
-    }
 
     /** Version 1-3 root: its flat name is the path "/" (dtc also takes ""). */
     private static String rootNameFromPath(String path, int at) throws FdtFormatException {

@@ -1,0 +1,92 @@
+package dev.hwdesc.cli;
+
+import dev.hwdesc.fdt.DeviceTree;
+import dev.hwdesc.fdt.dtb.BlobVersion;
+import dev.hwdesc.fdt.dtb.DtbEncoder;
+import dev.hwdesc.fdt.dtb.DtbReader;
+import dev.hwdesc.fdt.dtb.DtbWriteOptions;
+import dev.hwdesc.fdt.dtb.FdtFormatException;
+import dev.hwdesc.fdt.dtc.DtcProcessor;
+import dev.hwdesc.fdt.dts.DtsWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Runs one dtc invocation: pick the formats, read the input, run dtc's processing and checks, render
+ * the output and write it (atomically, and only when everything before succeeded).
+ */
+final class DtcJob {
+
+    private DtcJob() {
+    }
+
+    static int run(DtcOptions o, Io io) throws CommandException {
+        if (o.annotate() > 0) {
+            throw CommandException.usage("-T (annotate) is not supported yet");
+        }
+        String inFormat = o.inputFormat().orElseGet(() -> FormatGuess.inputFormat(o.input(), "dts"));
+        String outFormat = o.outputFormat()
+                .orElseGet(() -> FormatGuess.byName(o.output()).orElse(inFormat.equals("dts") ? "dtb" : "dts"));
+        checkFormats(inFormat, outFormat);
+        BlobVersion version = null;
+        if (outFormat.equals("dtb")) {
+            version = BlobVersion.of(o.outputVersion()).orElseThrow(() -> CommandException.usage(
+                    "unknown device tree blob version " + o.outputVersion() + " (use 1, 2, 3, 16 or 17)"));
+        }
+        OutputFile.refuseOverwritingInput(o.output(), List.of(o.input()));
+        if (o.dependencyFile().isPresent()) {
+            OutputFile.refuseOverwritingInput(o.dependencyFile().get(), List.of(o.input()));
+        }
+
+        DeviceTree tree = readDtb(o.input(), io);
+        String outputName = o.output().equals("-") ? "<stdout>" : o.output();
+        DtcProcessor.Outcome outcome = DtcProcessor.process(tree, new DtcProcessor.Settings(
+                o.bootCpu(), o.force(), o.quiet(), o.phandleFormat(), o.checks(), o.symbols(), o.sort(), outputName),
+                io::errBytes);
+        if (outcome == DtcProcessor.Outcome.ABORTED) {
+            return ExitCode.BAD_INPUT;
+        }
+
+        byte[] out = switch (outFormat) {
+            case "dtb" -> DtbEncoder.encode(tree,
+                    new DtbWriteOptions(version, Math.max(0, o.reserveSlots()), Math.max(0, o.minSize()),
+                            Math.max(0, o.padSize()), Math.max(0, o.alignSize())),
+                    w -> {
+                        if (o.quiet() < 1) {
+                            io.errBytes(w + "\n");
+                        }
+                    });
+            case "dts" -> DtsWriter.writeBytes(tree);
+            default -> new byte[0]; // "null": dtc writes nothing
+        };
+        OutputFile.write(o.output(), out, io);
+        if (o.dependencyFile().isPresent()) {
+            OutputFile.write(o.dependencyFile().get(), (o.output() + ":\n").getBytes(StandardCharsets.ISO_8859_1), io);
+        }
+        return ExitCode.OK;
+    }
+
+    private static void checkFormats(String in, String out) throws CommandException {
+        switch (in) {
+            case "dtb" -> { }
+            case "dts" -> throw CommandException.usage(
+                    "DTS input (-I dts) is not supported yet: the DTS compiler is the next piece of work; use -I dtb");
+            case "fs" -> throw CommandException.usage("-I fs (a /proc/device-tree directory) is not supported yet");
+            default -> throw CommandException.usage("unknown input format \"" + in + "\" (use dtb)");
+        }
+        switch (out) {
+            case "dtb", "dts", "null" -> { }
+            case "asm", "yaml" -> throw CommandException.usage("-O " + out + " is not supported yet; use dtb or dts");
+            default -> throw CommandException.usage("unknown output format \"" + out + "\" (use dtb, dts or null)");
+        }
+    }
+
+    private static DeviceTree readDtb(String input, Io io) throws CommandException {
+        byte[] blob = InputFile.read(input, io);
+        try {
+            return DtbReader.read(blob, DtbReader.Limits.DEFAULT, w -> io.errBytes(w + "\n"));
+        } catch (FdtFormatException e) {
+            throw CommandException.binary(InputFile.displayName(input), e.describe(), e);
+        }
+    }
+}
