@@ -140,6 +140,12 @@ public final class RandomTrees {
                 String[] s = new String[n];
                 for (int i = 0; i < n; i++) {
                     s[i] = printable(r, r.nextInt(20));
+                    if (clean && i > 0 && !s[i].isEmpty() && s[i].charAt(0) >= '0' && s[i].charAt(0) <= '7') {
+                        // dtc 1.6.1 prints a string list as one string joined by \0, so an element
+                        // starting with an octal digit reads back as part of an octal escape
+                        // ("K\0276" is "K", 0x17, "6"): dtc cannot read back its own output there.
+                        s[i] = "x" + s[i];
+                    }
                 }
                 return PropertyValue.ofStrings(s);
             }
