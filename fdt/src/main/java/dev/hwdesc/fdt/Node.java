@@ -18,9 +18,10 @@ public final class Node {
     private final String name;
     private Node parent;
     private final List<Property> properties = new ArrayList<>(4);
-    private final List<Node> children = new ArrayList<>(0);
-    private final List<Label> labels = new ArrayList<>(0);
-    private final List<SourcePosition> positions = new ArrayList<>(1);
+    // Most nodes are leaves without labels or positions: these lists are made on first use.
+    private List<Node> children = List.of();
+    private List<Label> labels = List.of();
+    private List<SourcePosition> positions = List.of();
     private boolean deleted;
     private long phandle;
     private boolean omitIfNoRef;
@@ -182,20 +183,25 @@ public final class Node {
         }
         child.parent = this;
         child.fullPath = null;
+        if (children.isEmpty()) {
+            children = new ArrayList<>(4);
+        }
         children.add(child);
         return child;
     }
 
     /** Removes a child entirely (not a tombstone). */
     public void removeChild(Node child) {
-        if (children.removeIf(c -> c == child)) {
+        if (!children.isEmpty() && children.removeIf(c -> c == child)) {
             child.parent = null;
             child.fullPath = null;
         }
     }
 
     public void sortChildren(Comparator<Node> order) {
-        children.sort(order);
+        if (children.size() > 1) {
+            children.sort(order);
+        }
     }
 
     // ---- labels
@@ -212,6 +218,9 @@ public final class Node {
 
     /** Adds a label the way dtc does: revives it in place if present, otherwise prepends it. */
     public void addLabel(String label) {
+        if (labels.isEmpty()) {
+            labels = new ArrayList<>(2);
+        }
         Labels.add(labels, label);
     }
 
@@ -235,7 +244,9 @@ public final class Node {
                 p.setDeleted(true);
             }
         }
-        Labels.deleteAll(labels);
+        if (!labels.isEmpty()) {
+            Labels.deleteAll(labels);
+        }
     }
 
     /** Clears the tombstone flag of this node only (a merge that redefines it). */
@@ -274,6 +285,9 @@ public final class Node {
     }
 
     public void addPosition(SourcePosition position) {
+        if (positions.isEmpty()) {
+            positions = new ArrayList<>(1);
+        }
         positions.add(position);
     }
 

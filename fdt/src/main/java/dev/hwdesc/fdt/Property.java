@@ -14,7 +14,7 @@ public final class Property {
 
     private final String name;
     private PropertyValue value;
-    private final List<Label> labels = new ArrayList<>(0);
+    private List<Label> labels = List.of(); // made on first use: most properties have no label
     private boolean deleted;
     private SourcePosition position;
 
@@ -56,7 +56,7 @@ public final class Property {
 
     public void setDeleted(boolean deleted) {
         this.deleted = deleted;
-        if (deleted) {
+        if (deleted && !labels.isEmpty()) {
             Labels.deleteAll(labels);
         }
     }
@@ -73,6 +73,9 @@ public final class Property {
 
     /** Adds a label the way dtc does: revives it in place if present, otherwise prepends it. */
     public void addLabel(String label) {
+        if (labels.isEmpty()) {
+            labels = new ArrayList<>(2);
+        }
         Labels.add(labels, label);
     }
 

@@ -16,11 +16,20 @@ public final class PropertyValue {
 
     private static final PropertyValue EMPTY = new PropertyValue(new byte[0], List.of());
 
+    // The value is bytes[offset, offset+length): values read from a blob share one private copy of it.
     private final byte[] bytes;
+    private final int offset;
+    private final int length;
     private final List<Marker> markers;
 
     private PropertyValue(byte[] bytes, List<Marker> markers) {
+        this(bytes, 0, bytes.length, markers);
+    }
+
+    private PropertyValue(byte[] bytes, int offset, int length, List<Marker> markers) {
         this.bytes = bytes;
+        this.offset = offset;
+        this.length = length;
         this.markers = markers;
     }
 
@@ -37,6 +46,16 @@ public final class PropertyValue {
     /** Raw bytes {@code [offset, offset+length)} of {@code source}, copied. */
     public static PropertyValue ofBytes(byte[] source, int offset, int length) {
         return length == 0 ? EMPTY : new PropertyValue(Arrays.copyOfRange(source, offset, offset + length), List.of());
+    }
+
+    /**
+     * Raw bytes {@code [offset, offset+length)} of an array the caller hands over for good: it is not
+     * copied, so the caller must never change it again. This lets every value read from one blob
+     * share a single private copy of the blob.
+     */
+    public static PropertyValue ofOwnedSlice(byte[] owned, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, owned.length);
+        return length == 0 ? EMPTY : new PropertyValue(owned, offset, length, List.of());
     }
 
     /** Bytes and markers; both are copied. Markers must lie within the value and be in offset order. */
@@ -68,32 +87,35 @@ public final class PropertyValue {
     }
 
     public int length() {
-        return bytes.length;
+        return length;
     }
 
     public boolean isEmpty() {
-        return bytes.length == 0;
+        return length == 0;
     }
 
     public byte byteAt(int index) {
-        return bytes[index];
+        Objects.checkIndex(index, length);
+        return bytes[offset + index];
     }
 
     /** Unsigned big-endian 32-bit word at a byte offset. */
-    public long u32At(int offset) {
-        Objects.checkFromIndexSize(offset, 4, bytes.length);
-        return ((bytes[offset] & 0xffL) << 24) | ((bytes[offset + 1] & 0xffL) << 16)
-                | ((bytes[offset + 2] & 0xffL) << 8) | (bytes[offset + 3] & 0xffL);
+    public long u32At(int at) {
+        Objects.checkFromIndexSize(at, 4, length);
+        int o = offset + at;
+        return ((bytes[o] & 0xffL) << 24) | ((bytes[o + 1] & 0xffL) << 16)
+                | ((bytes[o + 2] & 0xffL) << 8) | (bytes[o + 3] & 0xffL);
     }
 
     /** A copy of the bytes. */
     public byte[] toByteArray() {
-        return bytes.clone();
+        return Arrays.copyOfRange(bytes, offset, offset + length);
     }
 
-    /** Copies {@code length} bytes from {@code srcOffset} into {@code dst} at {@code dstOffset}. */
-    public void copyTo(int srcOffset, byte[] dst, int dstOffset, int length) {
-        System.arraycopy(bytes, srcOffset, dst, dstOffset, length);
+    /** Copies {@code count} bytes from {@code srcOffset} into {@code dst} at {@code dstOffset}. */
+    public void copyTo(int srcOffset, byte[] dst, int dstOffset, int count) {
+        Objects.checkFromIndexSize(srcOffset, count, length);
+        System.arraycopy(bytes, offset + srcOffset, dst, dstOffset, count);
     }
 
     public List<Marker> markers() {
@@ -112,11 +134,10 @@ public final class PropertyValue {
 
     /** True when the value is exactly one NUL-terminated string with no NUL before its end (dtc's data_is_one_string). */
     public boolean isOneString() {
-        int len = bytes.length;
-        if (len == 0 || bytes[len - 1] != 0) {
+        if (length == 0 || bytes[offset + length - 1] != 0) {
             return false;
         }
-        for (int i = 0; i < len - 1; i++) {
+        for (int i = offset; i < offset + length - 1; i++) {
             if (bytes[i] == 0) {
                 return false;
             }
@@ -126,43 +147,44 @@ public final class PropertyValue {
 
     /** The bytes up to (not including) the first NUL, decoded as Latin-1 so every byte maps to one char. */
     public String firstString() {
-        int end = 0;
-        while (end < bytes.length && bytes[end] != 0) {
+        int end = offset;
+        while (end < offset + length && bytes[end] != 0) {
             end++;
         }
-        return new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
+        return new String(bytes, offset, end - offset, StandardCharsets.ISO_8859_1);
     }
 
     /** The value split at NULs, as a string list (a trailing part without NUL is included as is). */
     public List<String> strings() {
         List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < bytes.length; i++) {
+        int start = offset;
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
             if (bytes[i] == 0) {
                 out.add(new String(bytes, start, i - start, StandardCharsets.ISO_8859_1));
                 start = i + 1;
             }
         }
-        if (start < bytes.length) {
-            out.add(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1));
+        if (start < end) {
+            out.add(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
         }
         return out;
     }
 
     /** This value with the 32-bit cell at {@code offset} replaced (markers kept). */
-    public PropertyValue withU32At(int offset, long value) {
-        Objects.checkFromIndexSize(offset, 4, bytes.length);
-        byte[] copy = bytes.clone();
-        copy[offset] = (byte) (value >>> 24);
-        copy[offset + 1] = (byte) (value >>> 16);
-        copy[offset + 2] = (byte) (value >>> 8);
-        copy[offset + 3] = (byte) value;
+    public PropertyValue withU32At(int at, long value) {
+        Objects.checkFromIndexSize(at, 4, length);
+        byte[] copy = toByteArray();
+        copy[at] = (byte) (value >>> 24);
+        copy[at + 1] = (byte) (value >>> 16);
+        copy[at + 2] = (byte) (value >>> 8);
+        copy[at + 3] = (byte) value;
         return new PropertyValue(copy, markers);
     }
 
     /** This value with its markers replaced (bytes kept). */
     public PropertyValue withMarkers(List<Marker> newMarkers) {
-        return of(bytes, newMarkers);
+        return of(toByteArray(), newMarkers);
     }
 
     public static Builder builder() {
@@ -171,27 +193,31 @@ public final class PropertyValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PropertyValue other && Arrays.equals(bytes, other.bytes) && markers.equals(other.markers);
+        return o instanceof PropertyValue other && sameBytes(other) && markers.equals(other.markers);
     }
 
     /** True when the bytes are equal, whatever the markers. */
     public boolean sameBytes(PropertyValue other) {
-        return Arrays.equals(bytes, other.bytes);
+        return Arrays.equals(bytes, offset, offset + length, other.bytes, other.offset, other.offset + other.length);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bytes) * 31 + markers.hashCode();
+        int h = 1;
+        for (int i = offset; i < offset + length; i++) {
+            h = 31 * h + bytes[i];
+        }
+        return h * 31 + markers.hashCode();
     }
 
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < bytes.length; i++) {
+        for (int i = 0; i < length; i++) {
             if (i > 0) {
                 sb.append(' ');
             }
-            sb.append(String.format("%02x", bytes[i] & 0xff));
+            sb.append(String.format("%02x", bytes[offset + i] & 0xff));
         }
         sb.append(']');
         if (!markers.isEmpty()) {

@@ -1,13 +1,14 @@
 package dev.hwdesc.fdt.dtb;
 
+import static dev.hwdesc.fdt.dtb.FdtLayout.align;
+
 import dev.hwdesc.fdt.DeviceTree;
 import dev.hwdesc.fdt.Node;
 import dev.hwdesc.fdt.Property;
 import dev.hwdesc.fdt.PropertyValue;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -25,43 +26,90 @@ public final class DtbEncoder {
     }
 
     public static byte[] encode(DeviceTree tree, DtbWriteOptions options, Consumer<String> warnings) {
-        DtbWriter w = new DtbWriter(options, tree.reservations());
         boolean legacy = options.version().fullPathNames();
+        DtbWriter w = new DtbWriter(options, tree.reservations(), legacy ? 4096 : structSize(tree.root()) + 256);
         // An explicit stack keeps deep trees off the Java call stack.
-        Deque<Frame> stack = new ArrayDeque<>();
-        stack.push(open(w, tree.root(), legacy));
-        while (!stack.isEmpty()) {
-            Frame top = stack.peek();
-            if (top.children().hasNext()) {
-                Node child = top.children().next();
-                if (!child.isDeleted()) {
-                    stack.push(open(w, child, legacy));
+        Node[] nodes = new Node[16];
+        DtbWriter.NodeHandle[] handles = new DtbWriter.NodeHandle[16];
+        int[] nextChild = new int[16];
+        int depth = 0;
+        nodes[0] = tree.root();
+        handles[0] = open(w, tree.root(), legacy);
+        depth = 1;
+        while (depth > 0) {
+            Node top = nodes[depth - 1];
+            List<Node> kids = top.childrenWithDeleted();
+            int i = nextChild[depth - 1];
+            while (i < kids.size() && kids.get(i).isDeleted()) {
+                i++;
+            }
+            if (i < kids.size()) {
+                nextChild[depth - 1] = i + 1;
+                Node child = kids.get(i);
+                if (depth == nodes.length) {
+                    nodes = Arrays.copyOf(nodes, depth * 2);
+                    handles = Arrays.copyOf(handles, depth * 2);
+                    nextChild = Arrays.copyOf(nextChild, depth * 2);
                 }
+                nodes[depth] = child;
+                handles[depth] = open(w, child, legacy);
+                nextChild[depth] = 0;
+                depth++;
             } else {
-                w.endNode(top.handle());
-                stack.pop();
+                depth--;
+                w.endNode(handles[depth]);
+                nodes[depth] = null;
+                handles[depth] = null;
             }
         }
         return w.finish(tree.bootCpuId(), warnings);
     }
 
-    private record Frame(Node node, DtbWriter.NodeHandle handle, Iterator<Node> children) {
-    }
-
-    private static Frame open(DtbWriter w, Node node, boolean legacy) {
+    private static DtbWriter.NodeHandle open(DtbWriter w, Node node, boolean legacy) {
         DtbWriter.NodeHandle h = w.beginNode(legacy ? node.fullPath() : node.name());
         boolean sawName = false;
-        for (Property p : node.propertiesWithDeleted()) {
+        List<Property> props = node.propertiesWithDeleted();
+        for (int i = 0; i < props.size(); i++) {
+            Property p = props.get(i);
             if (p.isDeleted()) {
                 continue;
             }
-            sawName |= p.name().equals("name");
+            sawName |= legacy && p.name().equals("name");
             w.property(p.name(), p.value());
         }
         if (legacy && !sawName) {
             byte[] base = (node.baseName() + "\0").getBytes(StandardCharsets.ISO_8859_1);
             w.property("name", PropertyValue.ofBytes(base));
         }
-        return new Frame(node, h, node.childrenWithDeleted().iterator());
+        return h;
+    }
+
+    /** The struct block's size for versions 16 and 17, so the writer's buffer is made once. */
+    private static int structSize(Node root) {
+        long size = 4; // FDT_END
+        Node[] stack = new Node[16];
+        int n = 0;
+        stack[n++] = root;
+        while (n > 0) {
+            Node node = stack[--n];
+            size += 4 + align(node.name().length() + 1, 4) + 4; // BEGIN_NODE, name, END_NODE
+            List<Property> props = node.propertiesWithDeleted();
+            for (int i = 0; i < props.size(); i++) {
+                Property p = props.get(i);
+                if (!p.isDeleted()) {
+                    size += 12 + align(p.value().length(), 4);
+                }
+            }
+            List<Node> kids = node.childrenWithDeleted();
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                if (!kids.get(i).isDeleted()) {
+                    if (n == stack.length) {
+                        stack = Arrays.copyOf(stack, n * 2);
+                    }
+                    stack[n++] = kids.get(i);
+                }
+            }
+        }
+        return (int) Math.min(size, Integer.MAX_VALUE - 1024);
     }
 }

@@ -9,6 +9,7 @@ import dev.hwdesc.fdt.Property;
 import dev.hwdesc.fdt.PropertyValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class DtbReader {
     private final DtbHeader header;
     private final Limits limits;
     private final Consumer<String> warnings;
-    private final Map<Long, String> namesByOffset = new HashMap<>();
+    private final Map<Integer, String> namesByOffset = new HashMap<>();
 
     private DtbReader(byte[] blob, int length, DtbHeader header, Limits limits, Consumer<String> warnings) {
         this.bytes = new BlobBytes(blob, length);
@@ -51,7 +52,9 @@ public final class DtbReader {
      */
     public static DeviceTree read(byte[] blob, Limits limits, Consumer<String> warnings) throws FdtFormatException {
         DtbHeader header = DtbHeader.parse(blob, blob.length);
-        DtbReader r = new DtbReader(blob, (int) header.totalSize(), header, limits, warnings);
+        // One private copy of the blob: every property value read from it is a slice of this copy.
+        byte[] own = Arrays.copyOf(blob, (int) header.totalSize());
+        DtbReader r = new DtbReader(own, own.length, header, limits, warnings);
         return r.readTree();
     }
 
@@ -118,7 +121,10 @@ public final class DtbReader {
     private StructResult readStruct(long start, long limit) throws FdtFormatException {
         int end = (int) limit;
         int p = (int) start;
-        long first = token(p, end, "struct block is empty: expected FDT_BEGIN_NODE");
+        if (p + 4 > end) {
+            throw new FdtFormatException(p, "struct block is empty: expected FDT_BEGIN_NODE");
+        }
+        int first = bytes.u32Unchecked(p);
         if (first != FDT_BEGIN_NODE) {
             throw new FdtFormatException(p, String.format(
                     "struct block must begin with FDT_BEGIN_NODE, found token 0x%08x", first));
@@ -127,10 +133,7 @@ public final class DtbReader {
         boolean varAlign = header.layout().variableAlignment();
         boolean nopsAllowed = header.layout().allowsNops();
 
-        List<Node> stack = new ArrayList<>();
-        List<String> flatNames = new ArrayList<>();
         p += 4;
-        // The root's BEGIN_NODE has been read; p is at its name.
         int nameStart = p;
         String flatName = readName(p, end);
         p = alignWithin(p + flatName.length() + 1, TOKEN_ALIGN, end, nameStart);
@@ -139,47 +142,55 @@ public final class DtbReader {
             throw new FdtFormatException(nameStart, "the root node's name must be empty, found \"" + rootName + "\"");
         }
         Node root = new Node("");
-        stack.add(root);
-        flatNames.add(flatName);
-        List<Boolean> childSeen = new ArrayList<>();
-        childSeen.add(false);
 
-        while (!stack.isEmpty()) {
+        // The open nodes, innermost last; flat names only matter for full-path (version 1-3) blobs.
+        Node[] open = new Node[16];
+        String[] openFlatNames = new String[16];
+        boolean[] childSeen = new boolean[16];
+        int depth = 1;
+        open[0] = root;
+        openFlatNames[0] = flatName;
+
+        while (depth > 0) {
             int tokenAt = p;
-            long tok = token(p, end, String.format(
-                    "struct block ends at 0x%x inside node %s: FDT_END_NODE and FDT_END are missing",
-                    end, stack.get(stack.size() - 1).fullPath()));
+            if (p + 4 > end) {
+                throw new FdtFormatException(p, String.format(
+                        "struct block ends at 0x%x inside node %s: FDT_END_NODE and FDT_END are missing",
+                        end, open[depth - 1].fullPath()));
+            }
+            int tok = bytes.u32Unchecked(p);
             p += 4;
-            Node current = stack.get(stack.size() - 1);
-            switch ((int) tok) {
+            Node current = open[depth - 1];
+            switch (tok) {
+                case FDT_PROP -> {
+                    if (childSeen[depth - 1]) {
+                        warnings.accept("Warning: Flat tree input has subnodes preceding a property.");
+                    }
+                    p = readProperty(current, tokenAt, p, end, varAlign);
+                }
                 case FDT_BEGIN_NODE -> {
-                    if (stack.size() >= limits.maxDepth()) {
+                    if (depth >= limits.maxDepth()) {
                         throw new FdtFormatException(tokenAt, "nodes nest deeper than " + limits.maxDepth() + " levels");
                     }
                     int at = p;
                     String name = readName(p, end);
                     p = alignWithin(p + name.length() + 1, TOKEN_ALIGN, end, at);
-                    String nodeName = name;
-                    if (fullPaths) {
-                        nodeName = childNameFromPath(flatNames.get(flatNames.size() - 1), name, at);
-                    }
-                    Node child = new Node(nodeName);
+                    Node child = new Node(fullPaths ? childNameFromPath(openFlatNames[depth - 1], name, at) : name);
                     current.addChild(child);
-                    childSeen.set(childSeen.size() - 1, true);
-                    stack.add(child);
-                    flatNames.add(name);
-                    childSeen.add(false);
-                }
-                case FDT_PROP -> {
-                    if (childSeen.get(childSeen.size() - 1)) {
-                        warnings.accept("Warning: Flat tree input has subnodes preceding a property.");
+                    childSeen[depth - 1] = true;
+                    if (depth == open.length) {
+                        open = Arrays.copyOf(open, depth * 2);
+                        openFlatNames = Arrays.copyOf(openFlatNames, depth * 2);
+                        childSeen = Arrays.copyOf(childSeen, depth * 2);
                     }
-                    p = readProperty(current, tokenAt, p, end, varAlign);
+                    open[depth] = child;
+                    openFlatNames[depth] = name;
+                    childSeen[depth] = false;
+                    depth++;
                 }
                 case FDT_END_NODE -> {
-                    stack.remove(stack.size() - 1);
-                    flatNames.remove(flatNames.size() - 1);
-                    childSeen.remove(childSeen.size() - 1);
+                    depth--;
+                    open[depth] = null;
                 }
                 case FDT_NOP -> {
                     if (!nopsAllowed) {
@@ -191,20 +202,15 @@ public final class DtbReader {
                 default -> throw new FdtFormatException(tokenAt, String.format("unknown token 0x%08x", tok));
             }
         }
-        int endAt = p;
-        long last = token(p, end, String.format("struct block ends at 0x%x without FDT_END", end));
+        if (p + 4 > end) {
+            throw new FdtFormatException(p, String.format("struct block ends at 0x%x without FDT_END", end));
+        }
+        int last = bytes.u32Unchecked(p);
         if (last != FDT_END) {
-            throw new FdtFormatException(endAt, String.format(
+            throw new FdtFormatException(p, String.format(
                     "expected FDT_END after the root node, found token 0x%08x", last));
         }
         return new StructResult(root, p + 4L);
-    }
-
-    private long token(int p, int end, String whatIfMissing) throws FdtFormatException {
-        if (p + 4 > end) {
-            throw new FdtFormatException(p, whatIfMissing);
-        }
-        return bytes.u32Unchecked(p) & 0xffffffffL;
     }
 
     /** A node name: NUL-terminated within the struct block. Decoded byte for char. */
@@ -248,12 +254,12 @@ public final class DtbReader {
                     "property %s: value of %d bytes at 0x%x runs past the end of the struct block (0x%x)",
                     name, len, valueAt, end));
         }
-        node.addProperty(new Property(name, PropertyValue.ofBytes(bytes.array(), valueAt, (int) len)));
+        node.addProperty(new Property(name, PropertyValue.ofOwnedSlice(bytes.array(), valueAt, (int) len)));
         return alignWithin(valueAt + (int) len, TOKEN_ALIGN, end, tokenAt);
     }
 
     private String propertyName(long nameOff, int fieldAt) throws FdtFormatException {
-        String cached = namesByOffset.get(nameOff);
+        String cached = namesByOffset.get((int) nameOff);
         if (cached != null) {
             return cached;
         }
@@ -271,7 +277,7 @@ public final class DtbReader {
         }
         String name = new String(bytes.array(), start, nul - start, StandardCharsets.ISO_8859_1);
         maxStringEnd = Math.max(maxStringEnd, nul + 1 - header.stringsOffset());
-        namesByOffset.put(nameOff, name);
+        namesByOffset.put((int) nameOff, name);
         return name;
     }
 

@@ -5,6 +5,7 @@ import static dev.hwdesc.fdt.dtb.FdtLayout.*;
 import dev.hwdesc.fdt.MemoryReservation;
 import dev.hwdesc.fdt.PropertyValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,30 +15,43 @@ import java.util.function.Consumer;
  * end for the wrong node, or finishing with nodes open is an {@link IllegalStateException}, and a
  * finished writer refuses every further call. The layout (header, reservation map, struct block,
  * strings with dtc's tail sharing, padding) is exactly dtc's.
+ *
+ * <p>The header and reservation map have a known size, so the struct block is written straight
+ * after the space kept for them, in the buffer that becomes the blob.
  */
 public final class DtbWriter {
 
     /** The handle of an open node; only the handle of the innermost open node may end it. */
     public static final class NodeHandle {
-        private final int depth;
         private boolean childWritten;
 
-        private NodeHandle(int depth) {
-            this.depth = depth;
+        private NodeHandle() {
         }
     }
 
     private final DtbWriteOptions options;
     private final List<MemoryReservation> reservations;
-    private final ByteSink struct = new ByteSink(4096);
+    private final int structOffset;
+    private final ByteSink blob;
     private final StringTable strings = new StringTable();
     private final List<NodeHandle> open = new ArrayList<>();
     private boolean rootDone;
     private boolean finished;
 
-    public DtbWriter(DtbWriteOptions options, List<MemoryReservation> reservations) {
+    /**
+     * @param expectedSize a guess of the struct and strings blocks' size, so the buffer is made once
+     */
+    public DtbWriter(DtbWriteOptions options, List<MemoryReservation> reservations, int expectedSize) {
         this.options = options;
         this.reservations = List.copyOf(reservations);
+        int reserveSize = (this.reservations.size() + options.reserveSlots() + 1) * RESERVE_ENTRY_SIZE;
+        this.structOffset = align(options.version().headerSize(), RESERVE_ALIGN) + reserveSize;
+        this.blob = new ByteSink(structOffset + Math.max(64, expectedSize));
+        blob.zeros(structOffset);
+    }
+
+    public DtbWriter(DtbWriteOptions options, List<MemoryReservation> reservations) {
+        this(options, reservations, 4096);
     }
 
     public DtbWriter() {
@@ -56,11 +70,11 @@ public final class DtbWriter {
         if (name.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("node name contains NUL");
         }
-        struct.u32(FDT_BEGIN_NODE);
-        struct.latin1(name);
-        struct.zeros(1);
-        struct.align(TOKEN_ALIGN);
-        NodeHandle h = new NodeHandle(open.size());
+        blob.u32(FDT_BEGIN_NODE);
+        blob.latin1(name);
+        blob.zeros(1);
+        blob.align(TOKEN_ALIGN);
+        NodeHandle h = new NodeHandle();
         open.add(h);
         return h;
     }
@@ -78,14 +92,15 @@ public final class DtbWriter {
             throw new IllegalArgumentException("property name contains NUL");
         }
         int nameOffset = strings.offsetOf(name);
-        struct.u32(FDT_PROP);
-        struct.u32(value.length());
-        struct.u32(nameOffset);
+        blob.u32(FDT_PROP);
+        blob.u32(value.length());
+        blob.u32(nameOffset);
         if (options.version().variableAlignment() && value.length() >= 8) {
-            struct.align(RESERVE_ALIGN);
+            // dtc aligns relative to the struct block, which itself starts 8-aligned
+            blob.zeros(align(blob.size() - structOffset, RESERVE_ALIGN) - (blob.size() - structOffset));
         }
-        struct.value(value);
-        struct.align(TOKEN_ALIGN);
+        blob.value(value);
+        blob.align(TOKEN_ALIGN);
     }
 
     /** Closes the innermost open node, which {@code handle} must be. */
@@ -95,7 +110,7 @@ public final class DtbWriter {
             throw new IllegalStateException("endNode for a node that is not the innermost open one");
         }
         open.remove(open.size() - 1);
-        struct.u32(FDT_END_NODE);
+        blob.u32(FDT_END_NODE);
         if (open.isEmpty()) {
             rootDone = true;
         }
@@ -111,14 +126,11 @@ public final class DtbWriter {
             throw new IllegalStateException("no root node written");
         }
         finished = true;
-        struct.u32(FDT_END);
-
-        BlobVersion v = options.version();
-        int reserveOffset = align(v.headerSize(), RESERVE_ALIGN);
-        int reserveSize = (reservations.size() + options.reserveSlots() + 1) * RESERVE_ENTRY_SIZE;
-        int structOffset = reserveOffset + reserveSize;
-        int stringsOffset = structOffset + struct.size();
-        int used = stringsOffset + strings.size();
+        blob.u32(FDT_END);
+        int structSize = blob.size() - structOffset;
+        int stringsOffset = blob.size();
+        strings.appendTo(blob);
+        int used = blob.size();
 
         int padLength = 0;
         if (options.minSize() > 0) {
@@ -134,35 +146,36 @@ public final class DtbWriter {
         if (options.alignSize() > 0) {
             padLength = align(used + padLength, options.alignSize()) - used;
         }
-        int total = used + padLength;
+        blob.zeros(padLength);
+        int total = blob.size();
 
-        ByteSink out = new ByteSink(total);
-        out.u32(MAGIC);
-        out.u32(total);
-        out.u32(structOffset);
-        out.u32(stringsOffset);
-        out.u32(reserveOffset);
-        out.u32(v.number());
-        out.u32(v.lastCompatibleVersion());
+        BlobVersion v = options.version();
+        blob.putU32At(OFF_MAGIC, MAGIC);
+        blob.putU32At(OFF_TOTALSIZE, total);
+        blob.putU32At(OFF_DT_STRUCT, structOffset);
+        blob.putU32At(OFF_DT_STRINGS, stringsOffset);
+        blob.putU32At(OFF_MEM_RSVMAP, align(v.headerSize(), RESERVE_ALIGN));
+        blob.putU32At(OFF_VERSION, v.number());
+        blob.putU32At(OFF_LAST_COMP_VERSION, v.lastCompatibleVersion());
         if (v.hasBootCpuId()) {
-            out.u32(bootCpuId);
+            blob.putU32At(OFF_BOOT_CPUID_PHYS, bootCpuId);
         }
         if (v.hasStringsSize()) {
-            out.u32(strings.size());
+            blob.putU32At(OFF_SIZE_DT_STRINGS, used - stringsOffset);
         }
         if (v.hasStructSize()) {
-            out.u32(struct.size());
+            blob.putU32At(OFF_SIZE_DT_STRUCT, structSize);
         }
-        out.align(RESERVE_ALIGN);
+        int entry = align(v.headerSize(), RESERVE_ALIGN);
         for (MemoryReservation r : reservations) {
-            out.u64(r.address());
-            out.u64(r.size());
+            blob.putU32At(entry, r.address() >>> 32);
+            blob.putU32At(entry + 4, r.address());
+            blob.putU32At(entry + 8, r.size() >>> 32);
+            blob.putU32At(entry + 12, r.size());
+            entry += RESERVE_ENTRY_SIZE;
         }
-        out.zeros((options.reserveSlots() + 1) * RESERVE_ENTRY_SIZE);
-        out.bytes(struct.array(), 0, struct.size());
-        strings.appendTo(out);
-        out.zeros(padLength);
-        return out.array().length == total ? out.array() : out.toByteArray();
+        byte[] out = blob.array();
+        return out.length == total ? out : Arrays.copyOf(out, total);
     }
 
     /** Finishes the blob, ignoring warnings. */
