@@ -1,6 +1,7 @@
 package dev.hwdesc.fdt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -11,15 +12,22 @@ import java.util.Optional;
  * A node of a device tree: a name ({@code name@unit}), properties and children in order, labels, and
  * the state dtc's processing keeps on a node (tombstone flag, phandle, omit-if-no-ref). Deleted
  * properties and children stay in their lists as tombstones; {@link #properties()} and
- * {@link #children()} show only the live ones.
+ * {@link #children()} show only the live ones. Hot loops can use the indexed accessors
+ * ({@link #propertyCount()}, {@link #propertyAt(int)}, {@link #childCount()}, {@link #childAt(int)}),
+ * which include tombstones and allocate nothing.
  */
 public final class Node {
 
+    private static final Property[] NO_PROPERTIES = new Property[0];
+    private static final Node[] NO_CHILDREN = new Node[0];
+
     private final String name;
     private Node parent;
-    private final List<Property> properties = new ArrayList<>(4);
-    // Most nodes are leaves without labels or positions: these lists are made on first use.
-    private List<Node> children = List.of();
+    private Property[] properties = NO_PROPERTIES;
+    private int propertyCount;
+    private Node[] children = NO_CHILDREN;
+    private int childCount;
+    // Most nodes have no labels or positions: these lists are made on first use.
     private List<Label> labels = List.of();
     private List<SourcePosition> positions = List.of();
     private boolean deleted;
@@ -83,30 +91,37 @@ public final class Node {
 
     // ---- properties
 
+    /** The number of properties, tombstones included. */
+    public int propertyCount() {
+        return propertyCount;
+    }
+
+    /** The property at {@code index} counting tombstones ({@code 0 <= index < propertyCount()}). */
+    public Property propertyAt(int index) {
+        Objects.checkIndex(index, propertyCount);
+        return properties[index];
+    }
+
     /** Live properties in order. */
     public List<Property> properties() {
-        for (Property p : properties) {
-            if (p.isDeleted()) {
-                List<Property> live = new ArrayList<>(properties.size());
-                for (Property q : properties) {
-                    if (!q.isDeleted()) {
-                        live.add(q);
-                    }
-                }
-                return Collections.unmodifiableList(live);
+        List<Property> live = new ArrayList<>(propertyCount);
+        for (int i = 0; i < propertyCount; i++) {
+            if (!properties[i].isDeleted()) {
+                live.add(properties[i]);
             }
         }
-        return Collections.unmodifiableList(properties);
+        return Collections.unmodifiableList(live);
     }
 
     /** All properties in order, tombstones included. */
     public List<Property> propertiesWithDeleted() {
-        return Collections.unmodifiableList(properties);
+        return Collections.unmodifiableList(Arrays.asList(properties).subList(0, propertyCount));
     }
 
     /** The first live property with this name (dtc's get_property). */
     public Optional<Property> property(String propertyName) {
-        for (Property p : properties) {
+        for (int i = 0; i < propertyCount; i++) {
+            Property p = properties[i];
             if (!p.isDeleted() && p.name().equals(propertyName)) {
                 return Optional.of(p);
             }
@@ -125,7 +140,11 @@ public final class Node {
 
     /** Appends a property. */
     public Node addProperty(Property p) {
-        properties.add(p);
+        Objects.requireNonNull(p, "property");
+        if (propertyCount == properties.length) {
+            properties = Arrays.copyOf(properties, Math.max(4, propertyCount * 2));
+        }
+        properties[propertyCount++] = p;
         return this;
     }
 
@@ -136,39 +155,52 @@ public final class Node {
 
     /** Removes a property entirely (not a tombstone), as dtc does with a redundant "name". */
     public void removeProperty(Property p) {
-        properties.removeIf(q -> q == p);
+        for (int i = 0; i < propertyCount; i++) {
+            if (properties[i] == p) {
+                System.arraycopy(properties, i + 1, properties, i, propertyCount - i - 1);
+                properties[--propertyCount] = null;
+                return;
+            }
+        }
     }
 
     public void sortProperties(Comparator<Property> order) {
-        properties.sort(order);
+        Arrays.sort(properties, 0, propertyCount, order);
     }
 
     // ---- children
 
+    /** The number of children, tombstones included. */
+    public int childCount() {
+        return childCount;
+    }
+
+    /** The child at {@code index} counting tombstones ({@code 0 <= index < childCount()}). */
+    public Node childAt(int index) {
+        Objects.checkIndex(index, childCount);
+        return children[index];
+    }
+
     /** Live children in order. */
     public List<Node> children() {
-        for (Node c : children) {
-            if (c.deleted) {
-                List<Node> live = new ArrayList<>(children.size());
-                for (Node d : children) {
-                    if (!d.deleted) {
-                        live.add(d);
-                    }
-                }
-                return Collections.unmodifiableList(live);
+        List<Node> live = new ArrayList<>(childCount);
+        for (int i = 0; i < childCount; i++) {
+            if (!children[i].deleted) {
+                live.add(children[i]);
             }
         }
-        return Collections.unmodifiableList(children);
+        return Collections.unmodifiableList(live);
     }
 
     /** All children in order, tombstones included. */
     public List<Node> childrenWithDeleted() {
-        return Collections.unmodifiableList(children);
+        return Collections.unmodifiableList(Arrays.asList(children).subList(0, childCount));
     }
 
     /** The first live child with exactly this name (dtc's get_subnode). */
     public Optional<Node> child(String childName) {
-        for (Node c : children) {
+        for (int i = 0; i < childCount; i++) {
+            Node c = children[i];
             if (!c.deleted && c.name.equals(childName)) {
                 return Optional.of(c);
             }
@@ -183,25 +215,29 @@ public final class Node {
         }
         child.parent = this;
         child.fullPath = null;
-        if (children.isEmpty()) {
-            children = new ArrayList<>(4);
+        if (childCount == children.length) {
+            children = Arrays.copyOf(children, Math.max(4, childCount * 2));
         }
-        children.add(child);
+        children[childCount++] = child;
         return child;
     }
 
     /** Removes a child entirely (not a tombstone). */
     public void removeChild(Node child) {
-        if (!children.isEmpty() && children.removeIf(c -> c == child)) {
-            child.parent = null;
-            child.fullPath = null;
+        for (int i = 0; i < childCount; i++) {
+            if (children[i] == child) {
+                System.arraycopy(children, i + 1, children, i, childCount - i - 1);
+                children[--childCount] = null;
+                child.parent = null;
+                child.fullPath = null;
+                return;
+            }
         }
     }
 
+    /** Sorts the children (a stable sort). */
     public void sortChildren(Comparator<Node> order) {
-        if (children.size() > 1) {
-            children.sort(order);
-        }
+        Arrays.sort(children, 0, childCount, order);
     }
 
     // ---- labels
@@ -214,6 +250,11 @@ public final class Node {
     /** All labels, deleted ones included. */
     public List<Label> labelEntries() {
         return List.copyOf(labels);
+    }
+
+    /** True when the node has any label entry, deleted ones included (dtc tests its label list pointer). */
+    public boolean hasLabelEntries() {
+        return !labels.isEmpty();
     }
 
     /** Adds a label the way dtc does: revives it in place if present, otherwise prepends it. */
@@ -234,14 +275,14 @@ public final class Node {
     /** Marks this node, its subtree, properties and labels deleted (dtc's delete_node). */
     public void delete() {
         deleted = true;
-        for (Node c : children) {
-            if (!c.deleted) {
-                c.delete();
+        for (int i = 0; i < childCount; i++) {
+            if (!children[i].deleted) {
+                children[i].delete();
             }
         }
-        for (Property p : properties) {
-            if (!p.isDeleted()) {
-                p.setDeleted(true);
+        for (int i = 0; i < propertyCount; i++) {
+            if (!properties[i].isDeleted()) {
+                properties[i].setDeleted(true);
             }
         }
         if (!labels.isEmpty()) {

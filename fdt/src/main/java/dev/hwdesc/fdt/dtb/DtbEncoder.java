@@ -8,7 +8,6 @@ import dev.hwdesc.fdt.Property;
 import dev.hwdesc.fdt.PropertyValue;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -27,7 +26,18 @@ public final class DtbEncoder {
 
     public static byte[] encode(DeviceTree tree, DtbWriteOptions options, Consumer<String> warnings) {
         boolean legacy = options.version().fullPathNames();
-        DtbWriter w = new DtbWriter(options, tree.reservations(), legacy ? 4096 : structSize(tree.root()) + 256);
+        DtbWriter w;
+        if (legacy) {
+            w = new DtbWriter(options, tree.reservations(), 4096);
+        } else {
+            // A first walk sizes the struct block and fills the strings table in the order the
+            // second walk will ask for them, so the blob's buffer is made once at its final size.
+            StringTable strings = new StringTable();
+            long structSize = structSize(tree.root(), strings);
+            long total = structSize + strings.size()
+                    + Math.max(options.minSize(), Math.max(options.padSize(), options.alignSize()));
+            w = new DtbWriter(options, tree.reservations(), (int) Math.min(total, Integer.MAX_VALUE - 4096), strings);
+        }
         // An explicit stack keeps deep trees off the Java call stack.
         Node[] nodes = new Node[16];
         DtbWriter.NodeHandle[] handles = new DtbWriter.NodeHandle[16];
@@ -38,14 +48,14 @@ public final class DtbEncoder {
         depth = 1;
         while (depth > 0) {
             Node top = nodes[depth - 1];
-            List<Node> kids = top.childrenWithDeleted();
+            int count = top.childCount();
             int i = nextChild[depth - 1];
-            while (i < kids.size() && kids.get(i).isDeleted()) {
+            while (i < count && top.childAt(i).isDeleted()) {
                 i++;
             }
-            if (i < kids.size()) {
+            if (i < count) {
                 nextChild[depth - 1] = i + 1;
-                Node child = kids.get(i);
+                Node child = top.childAt(i);
                 if (depth == nodes.length) {
                     nodes = Arrays.copyOf(nodes, depth * 2);
                     handles = Arrays.copyOf(handles, depth * 2);
@@ -68,9 +78,8 @@ public final class DtbEncoder {
     private static DtbWriter.NodeHandle open(DtbWriter w, Node node, boolean legacy) {
         DtbWriter.NodeHandle h = w.beginNode(legacy ? node.fullPath() : node.name());
         boolean sawName = false;
-        List<Property> props = node.propertiesWithDeleted();
-        for (int i = 0; i < props.size(); i++) {
-            Property p = props.get(i);
+        for (int i = 0, n = node.propertyCount(); i < n; i++) {
+            Property p = node.propertyAt(i);
             if (p.isDeleted()) {
                 continue;
             }
@@ -84,8 +93,8 @@ public final class DtbEncoder {
         return h;
     }
 
-    /** The struct block's size for versions 16 and 17, so the writer's buffer is made once. */
-    private static int structSize(Node root) {
+    /** The struct block's size for versions 16 and 17; also adds the property names to {@code strings}. */
+    private static long structSize(Node root, StringTable strings) {
         long size = 4; // FDT_END
         Node[] stack = new Node[16];
         int n = 0;
@@ -93,23 +102,23 @@ public final class DtbEncoder {
         while (n > 0) {
             Node node = stack[--n];
             size += 4 + align(node.name().length() + 1, 4) + 4; // BEGIN_NODE, name, END_NODE
-            List<Property> props = node.propertiesWithDeleted();
-            for (int i = 0; i < props.size(); i++) {
-                Property p = props.get(i);
+            for (int i = 0, np = node.propertyCount(); i < np; i++) {
+                Property p = node.propertyAt(i);
                 if (!p.isDeleted()) {
                     size += 12 + align(p.value().length(), 4);
+                    strings.offsetOf(p.name());
                 }
             }
-            List<Node> kids = node.childrenWithDeleted();
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                if (!kids.get(i).isDeleted()) {
+            for (int i = node.childCount() - 1; i >= 0; i--) {
+                Node kid = node.childAt(i);
+                if (!kid.isDeleted()) {
                     if (n == stack.length) {
                         stack = Arrays.copyOf(stack, n * 2);
                     }
-                    stack[n++] = kids.get(i);
+                    stack[n++] = kid;
                 }
             }
         }
-        return (int) Math.min(size, Integer.MAX_VALUE - 1024);
+        return size;
     }
 }

@@ -33,7 +33,7 @@ public final class DtbWriter {
     private final List<MemoryReservation> reservations;
     private final int structOffset;
     private final ByteSink blob;
-    private final StringTable strings = new StringTable();
+    private final StringTable strings;
     private final List<NodeHandle> open = new ArrayList<>();
     private boolean rootDone;
     private boolean finished;
@@ -42,6 +42,12 @@ public final class DtbWriter {
      * @param expectedSize a guess of the struct and strings blocks' size, so the buffer is made once
      */
     public DtbWriter(DtbWriteOptions options, List<MemoryReservation> reservations, int expectedSize) {
+        this(options, reservations, expectedSize, new StringTable());
+    }
+
+    /** With a strings table already filled in the order the properties will come (see DtbEncoder). */
+    DtbWriter(DtbWriteOptions options, List<MemoryReservation> reservations, int expectedSize, StringTable strings) {
+        this.strings = strings;
         this.options = options;
         this.reservations = List.copyOf(reservations);
         int reserveSize = (this.reservations.size() + options.reserveSlots() + 1) * RESERVE_ENTRY_SIZE;
