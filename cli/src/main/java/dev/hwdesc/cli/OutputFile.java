@@ -1,10 +1,12 @@
 package dev.hwdesc.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -48,14 +50,32 @@ final class OutputFile {
             return;
         }
         Path target = Path.of(outArg).toAbsolutePath();
-        Path dir = target.getParent();
         Path tmp = null;
         try {
             if (Files.isDirectory(target)) {
                 throw CommandException.input(outArg, "is a directory");
             }
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            Files.write(tmp, data);
+            if (Files.exists(target)) {
+                // Write through a symbolic link to the file it names.
+                target = target.toRealPath();
+                if (!Files.isRegularFile(target)) {
+                    // A device or pipe such as /dev/null or /dev/stdout cannot be replaced: write to it.
+                    Files.write(target, data);
+                    return;
+                }
+            }
+            tmp = createSibling(target);
+            try (OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
+                os.write(data);
+            }
+            if (Files.exists(target)) {
+                // Replacing a file keeps its permissions, as writing into it would.
+                try {
+                    Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+                } catch (UnsupportedOperationException notPosix) {
+                    // no POSIX permissions on this file system: nothing to keep
+                }
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -70,6 +90,26 @@ final class OutputFile {
                     Files.deleteIfExists(tmp);
                 } catch (IOException ignored) {
                     // the temporary file is ours; nothing else to do if it cannot go
+                }
+            }
+        }
+    }
+
+    /**
+     * A new empty file beside {@code target}. Unlike Files.createTempFile (mode 0600), it is created
+     * as open(2) creates files, 0666 less the umask, so the output ends up with the usual mode.
+     */
+    private static Path createSibling(Path target) throws IOException {
+        Path dir = target.getParent();
+        for (int attempt = 0;; attempt++) {
+            Path candidate = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + Long.toHexString(System.nanoTime() ^ attempt) + ".tmp");
+            try {
+                Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return candidate;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
                 }
             }
         }
