@@ -182,6 +182,44 @@ public final class PropertyValue {
         return new PropertyValue(copy, markers);
     }
 
+    /**
+     * This value with {@code inserted} spliced in at the offset of the marker at {@code markerIndex}
+     * (an index into {@link #markers()}), as dtc's data_insert_at_marker does: the bytes from that
+     * offset on move up, and every marker after that one in the list moves up with them, even one at
+     * the same offset; the marker itself and those before it stay.
+     */
+    public PropertyValue withBytesInsertedAtMarker(int markerIndex, byte[] inserted) {
+        Objects.checkIndex(markerIndex, markers.size());
+        int at = markers.get(markerIndex).offset();
+        int n = inserted.length;
+        if (n == 0) {
+            return this;
+        }
+        byte[] grown = new byte[bytes.length + n];
+        System.arraycopy(bytes, 0, grown, 0, at);
+        System.arraycopy(inserted, 0, grown, at, n);
+        System.arraycopy(bytes, at, grown, at + n, bytes.length - at);
+        List<Marker> moved = new ArrayList<>(markers.size());
+        for (int i = 0; i < markers.size(); i++) {
+            Marker m = markers.get(i);
+            moved.add(i <= markerIndex ? m : shifted(m, n));
+        }
+        return new PropertyValue(grown, List.copyOf(moved));
+    }
+
+    private static Marker shifted(Marker m, int by) {
+        int at = m.offset() + by;
+        if (m instanceof Marker.Chunk c) {
+            return new Marker.Chunk(at, c.type());
+        } else if (m instanceof Marker.PhandleRef r) {
+            return new Marker.PhandleRef(at, r.target());
+        } else if (m instanceof Marker.PathRef r) {
+            return new Marker.PathRef(at, r.target());
+        } else {
+            return new Marker.ValueLabel(at, ((Marker.ValueLabel) m).name());
+        }
+    }
+
     /** This value with its markers replaced (bytes kept). */
     public PropertyValue withMarkers(List<Marker> newMarkers) {
         return of(toByteArray(), newMarkers);

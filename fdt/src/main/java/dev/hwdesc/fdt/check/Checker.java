@@ -2,6 +2,7 @@ package dev.hwdesc.fdt.check;
 
 import dev.hwdesc.fdt.DeviceTree;
 import dev.hwdesc.fdt.PhandleFormat;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +20,10 @@ public final class Checker {
      * @param symbols -@ was given (labelled nodes are then never omitted)
      */
     public record Settings(String outputName, int quiet, PhandleFormat phandleFormat, boolean symbols) {
+        public Settings {
+            Objects.requireNonNull(outputName, "outputName");
+            Objects.requireNonNull(phandleFormat, "phandleFormat");
+        }
     }
 
     private Checker() {
@@ -31,6 +36,24 @@ public final class Checker {
      * @return true when a check at error level failed (dtc then aborts unless -f)
      */
     public static boolean run(DeviceTree tree, CheckSelection selection, Settings settings, Consumer<String> messages) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return run(tree, selection, settings, new PhandleAllocator(settings.phandleFormat()), messages);
+    }
+
+    /**
+     * Runs the checks, assigning phandles through {@code phandles}, whose counter then carries on
+     * for whatever assigns phandles after the checks in the same run (dtc's -@). Every node's
+     * phandle is cleared first, as dtc's nodes start without one, and recorded again by the
+     * explicit_phandles check.
+     *
+     * @return true when a check at error level failed (dtc then aborts unless -f)
+     */
+    public static boolean run(DeviceTree tree, CheckSelection selection, Settings settings, PhandleAllocator phandles,
+            Consumer<String> messages) {
+        Objects.requireNonNull(tree, "tree");
+        Objects.requireNonNull(selection, "selection");
+        Objects.requireNonNull(messages, "messages");
+        phandles.forgetAll();
+        CheckContext context = new CheckContext(tree, settings, selection, phandles, messages);
+        return new CheckRunner(context, selection).runAll();
     }
 }

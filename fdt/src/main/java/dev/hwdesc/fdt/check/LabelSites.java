@@ -1,0 +1,81 @@
+package dev.hwdesc.fdt.check;
+
+import dev.hwdesc.fdt.Marker;
+import dev.hwdesc.fdt.Node;
+import dev.hwdesc.fdt.Property;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where each label is first used, in the order dtc's duplicate_label looks for it: on a node
+ * (get_node_by_label), else on a property (get_property_by_label), else inside a value
+ * (get_marker_label); each the first in pre-order among live nodes and properties.
+ */
+final class LabelSites {
+
+    /** A place a label is written: a node, a property of it, or a value label (marker index) in that property. */
+    record Site(Node node, Optional<Property> property, int markerIndex) {
+
+        static final int NO_MARKER = -1;
+
+        boolean sameAs(Site other) {
+            return node == other.node && property.orElse(null) == other.property.orElse(null)
+                    && markerIndex == other.markerIndex;
+        }
+    }
+
+    private final Map<String, Site> onNodes = new HashMap<>();
+    private final Map<String, Site> onProperties = new HashMap<>();
+    private final Map<String, Site> inValues = new HashMap<>();
+
+    private LabelSites() {
+    }
+
+    static LabelSites of(Node root) {
+        LabelSites sites = new LabelSites();
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            sites.add(n);
+            List<Node> kids = n.children();
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.push(kids.get(i));
+            }
+        }
+        return sites;
+    }
+
+    private void add(Node n) {
+        for (String l : n.labels()) {
+            onNodes.putIfAbsent(l, new Site(n, Optional.empty(), Site.NO_MARKER));
+        }
+        for (Property p : n.properties()) {
+            for (String l : p.labels()) {
+                onProperties.putIfAbsent(l, new Site(n, Optional.of(p), Site.NO_MARKER));
+            }
+            List<Marker> markers = p.value().markers();
+            for (int i = 0; i < markers.size(); i++) {
+                if (markers.get(i) instanceof Marker.ValueLabel v) {
+                    inValues.putIfAbsent(v.name(), new Site(n, Optional.of(p), i));
+                }
+            }
+        }
+    }
+
+    /** The site dtc's duplicate_label compares a use of {@code label} against. */
+    Optional<Site> firstSite(String label) {
+        Site s = onNodes.get(label);
+        if (s == null) {
+            s = onProperties.get(label);
+        }
+        if (s == null) {
+            s = inValues.get(label);
+        }
+        return Optional.ofNullable(s);
+    }
+}
