@@ -195,10 +195,10 @@ public final class PropertyValue {
         if (n == 0) {
             return this;
         }
-        byte[] grown = new byte[bytes.length + n];
-        System.arraycopy(bytes, 0, grown, 0, at);
+        byte[] grown = new byte[length + n];
+        System.arraycopy(bytes, offset, grown, 0, at);
         System.arraycopy(inserted, 0, grown, at, n);
-        System.arraycopy(bytes, at, grown, at + n, bytes.length - at);
+        System.arraycopy(bytes, offset + at, grown, at + n, length - at);
         List<Marker> moved = new ArrayList<>(markers.size());
         for (int i = 0; i < markers.size(); i++) {
             Marker m = markers.get(i);
