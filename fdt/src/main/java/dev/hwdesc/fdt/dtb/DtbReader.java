@@ -275,7 +275,8 @@ public final class DtbReader {
             throw new FdtFormatException(start, String.format(
                     "property name at strings offset 0x%x is not NUL-terminated inside the strings block", nameOff));
         }
-        String name = new String(bytes.array(), start, nul - start, StandardCharsets.ISO_8859_1);
+        // Interned: the checks compare names with literals, and an identical instance compares at once.
+        String name = new String(bytes.array(), start, nul - start, StandardCharsets.ISO_8859_1).intern();
         maxStringEnd = Math.max(maxStringEnd, nul + 1 - header.stringsOffset());
         namesByOffset.put((int) nameOff, name);
         return name;

@@ -19,24 +19,65 @@ import java.util.List;
  */
 public final class DtsWriter {
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
-    private final StringBuilder out;
+    private final Text out = new Text(1 << 16);
 
-    private DtsWriter(int capacity) {
-        out = new StringBuilder(capacity);
+    private DtsWriter() {
     }
 
     /** The DTS text of {@code tree}. */
     public static String write(DeviceTree tree) {
-        DtsWriter w = new DtsWriter(4096);
-        w.tree(tree);
-        return w.out.toString();
+        return new String(writeBytes(tree), StandardCharsets.ISO_8859_1);
     }
 
     /** The DTS text of {@code tree} as the bytes dtc would write. */
     public static byte[] writeBytes(DeviceTree tree) {
-        return write(tree).getBytes(StandardCharsets.ISO_8859_1);
+        DtsWriter w = new DtsWriter();
+        w.tree(tree);
+        return w.out.toByteArray();
+    }
+
+    /** A growable buffer of Latin-1 text: one byte per char, so names and strings keep their bytes. */
+    private static final class Text {
+        private byte[] buf;
+        private int size;
+
+        Text(int capacity) {
+            buf = new byte[capacity];
+        }
+
+        private void ensure(int extra) {
+            if (size + extra > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(size + extra, buf.length * 2));
+            }
+        }
+
+        Text append(char c) {
+            ensure(1);
+            buf[size++] = (byte) c;
+            return this;
+        }
+
+        Text append(byte b) {
+            ensure(1);
+            buf[size++] = b;
+            return this;
+        }
+
+        Text append(String s) {
+            int n = s.length();
+            ensure(n);
+            for (int i = 0; i < n; i++) {
+                buf[size + i] = (byte) s.charAt(i);
+            }
+            size += n;
+            return this;
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(buf, size);
+        }
     }
 
     private void tree(DeviceTree tree) {
