@@ -14,12 +14,13 @@ final class I2cChecks {
     private I2cChecks() {
     }
 
-    static final CheckDefinition I2C_BUS_BRIDGE = CheckDefinition.warning("i2c_bus_bridge", (ctx, n) -> {
+    static final CheckDefinition I2C_BUS_BRIDGE = CheckDefinition.warning("i2c_bus_bridge",
+            Candidates.withBaseName("i2c", "i2c-bus", "i2c-arb"), (ctx, n) -> {
         Node node = n.node();
         String name = node.name();
         int baseLength = CStrings.baseNameLength(name);
         if (CStrings.prefixIs(name, baseLength, "i2c-bus") || CStrings.prefixIs(name, baseLength, "i2c-arb")) {
-            n.bus = Bus.I2C;
+            n.setBus(Bus.I2C);
         } else if (CStrings.prefixIs(name, baseLength, "i2c")) {
             // As in dtc, the child's name is measured with the parent's base-name length ("i2c", 3),
             // so an "i2c-bus" child never matches.
@@ -28,7 +29,7 @@ final class I2cChecks {
                     return;
                 }
             }
-            n.bus = Bus.I2C;
+            n.setBus(Bus.I2C);
         } else {
             return;
         }
@@ -48,12 +49,13 @@ final class I2cChecks {
      * 7-bit address, or 10-bit with the ten-bit flag. As in dtc 1.6.1, a flagged address that fits
      * in 10 bits but not 7 still gets the 7-bit message.
      */
-    static final CheckDefinition I2C_BUS_REG = CheckDefinition.warning("i2c_bus_reg", (ctx, n) -> {
-        if (n.isRoot() || n.parentOrThrow().bus != Bus.I2C) {
+    static final CheckDefinition I2C_BUS_REG = CheckDefinition.warning("i2c_bus_reg",
+            Candidates.childrenOfBus(Bus.I2C), (ctx, n) -> {
+        if (n.isRoot() || n.parentOrThrow().bus() != Bus.I2C) {
             return;
         }
         Node node = n.node();
-        Optional<Property> found = node.property("reg");
+        Optional<Property> found = n.property("reg");
         if (found.isEmpty() || found.get().value().isEmpty()) {
             ctx.fail(node, "missing or empty reg property");
             return;
@@ -62,7 +64,7 @@ final class I2cChecks {
         PropertyValue v = reg.value();
         long first = Cells.cell(v, 0) & ~OWN_SLAVE_ADDRESS;
         String expected = Long.toHexString(first);
-        if (!node.unitAddress().equals(expected)) {
+        if (!CStrings.unitAddressIs(node.name(), expected)) {
             ctx.fail(node, "I2C bus unit address format error, expected \"" + expected + "\"");
         }
         int index = 0;

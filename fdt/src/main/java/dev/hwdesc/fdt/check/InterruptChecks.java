@@ -15,9 +15,10 @@ final class InterruptChecks {
      * the tree) and checks the size of "interrupts" against its #interrupt-cells. dtc declares
      * phandle_references as this check's data, not its prerequisite, so it has none.
      */
-    static final CheckDefinition INTERRUPTS_PROPERTY = CheckDefinition.warning("interrupts_property", (ctx, n) -> {
+    static final CheckDefinition INTERRUPTS_PROPERTY = CheckDefinition.warning("interrupts_property",
+            Candidates.withProperty("interrupts"), (ctx, n) -> {
         Node node = n.node();
-        Optional<Property> found = node.property("interrupts");
+        Optional<Property> found = n.property("interrupts");
         if (found.isEmpty()) {
             return;
         }
@@ -27,11 +28,11 @@ final class InterruptChecks {
             ctx.failProperty(node, interrupts, "size (" + len + ") is invalid, expected multiple of 4");
         }
         Node irqNode = null;
-        Optional<Node> parent = Optional.of(node);
+        Optional<CheckedNode> parent = Optional.of(n);
         while (parent.isPresent()) {
-            Node p = parent.get();
-            if (p != node && isInterruptProvider(p)) {
-                irqNode = p;
+            CheckedNode p = parent.get();
+            if (p != n && isInterruptProvider(p)) {
+                irqNode = p.node();
                 break;
             }
             Optional<Property> interruptParent = p.property("interrupt-parent");
@@ -41,12 +42,12 @@ final class InterruptChecks {
                     if (ctx.isPlugin()) {
                         return;
                     }
-                    ctx.failProperty(p, interruptParent.get(), "Invalid phandle");
+                    ctx.failProperty(p.node(), interruptParent.get(), "Invalid phandle");
                     break;
                 }
                 Optional<Node> target = ctx.phandles().nodeWithPhandle(phandle);
                 if (target.isEmpty()) {
-                    ctx.failProperty(p, interruptParent.get(), "Bad phandle");
+                    ctx.failProperty(p.node(), interruptParent.get(), "Bad phandle");
                     return;
                 }
                 irqNode = target.get();
@@ -72,20 +73,25 @@ final class InterruptChecks {
     });
 
     /** dtc 1.6.1: a provider needs both #interrupt-cells and #address-cells. */
-    static final CheckDefinition INTERRUPT_PROVIDER = CheckDefinition.warning("interrupt_provider", (ctx, n) -> {
+    static final CheckDefinition INTERRUPT_PROVIDER = CheckDefinition.warning("interrupt_provider",
+            Candidates.withProperty("interrupt-controller", "interrupt-map"), (ctx, n) -> {
         Node node = n.node();
-        if (!isInterruptProvider(node)) {
+        if (!isInterruptProvider(n)) {
             return;
         }
-        if (!node.hasProperty("#interrupt-cells")) {
+        if (!n.hasProperty("#interrupt-cells")) {
             ctx.fail(node, "Missing #interrupt-cells in interrupt provider");
         }
-        if (!node.hasProperty("#address-cells")) {
+        if (!n.hasProperty("#address-cells")) {
             ctx.fail(node, "Missing #address-cells in interrupt provider");
         }
     });
 
     static boolean isInterruptProvider(Node node) {
         return node.hasProperty("interrupt-controller") || node.hasProperty("interrupt-map");
+    }
+
+    static boolean isInterruptProvider(CheckedNode n) {
+        return n.hasProperty("interrupt-controller") || n.hasProperty("interrupt-map");
     }
 }

@@ -12,7 +12,8 @@ final class LabelChecks {
     private LabelChecks() {
     }
 
-    static final CheckDefinition DUPLICATE_LABEL = CheckDefinition.error("duplicate_label", (ctx, n) -> {
+    static final CheckDefinition DUPLICATE_LABEL = CheckDefinition.error("duplicate_label",
+            TreeFacts::withLabels, (ctx, n) -> {
         Node node = n.node();
         for (String l : node.labels()) {
             check(ctx, l, new LabelSites.Site(node, Optional.empty(), LabelSites.Site.NO_MARKER));

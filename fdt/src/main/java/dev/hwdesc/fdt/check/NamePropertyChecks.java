@@ -19,7 +19,8 @@ final class NamePropertyChecks {
      * Looks at the first "name" property in the raw list (a deleted one too, as dtc does); compares
      * its length with the base name's plus one and its leading bytes with the base name.
      */
-    static final CheckDefinition NAME_PROPERTIES = CheckDefinition.error("name_properties", (ctx, n) -> {
+    static final CheckDefinition NAME_PROPERTIES = CheckDefinition.error("name_properties",
+            Candidates.withProperty("name"), (ctx, n) -> {
         Node node = n.node();
         Property nameProperty = null;
         for (Property p : node.propertiesWithDeleted()) {
@@ -37,6 +38,7 @@ final class NamePropertyChecks {
             ctx.fail(node, "\"name\" property is incorrect (\"" + CStrings.printed(v) + "\" instead of base node name)");
         } else {
             node.removeProperty(nameProperty);
+            ctx.facts().propertiesChanged(node);
             ctx.treeChanged();
         }
     }, "name_is_string");

@@ -11,18 +11,19 @@ final class PciChecks {
     private PciChecks() {
     }
 
-    static final CheckDefinition PCI_BRIDGE = CheckDefinition.warning("pci_bridge", (ctx, n) -> {
+    static final CheckDefinition PCI_BRIDGE = CheckDefinition.warning("pci_bridge",
+            Candidates.withProperty("device_type"), (ctx, n) -> {
         Node node = n.node();
-        Optional<Property> deviceType = node.property("device_type");
+        Optional<Property> deviceType = n.property("device_type");
         if (deviceType.isEmpty() || !CStrings.valueEquals(deviceType.get().value(), "pci")) {
             return;
         }
-        n.bus = Bus.PCI;
+        n.setBus(Bus.PCI);
         int baseLength = CStrings.baseNameLength(node.name());
         if (!CStrings.prefixIs(node.name(), baseLength, "pci") && !CStrings.prefixIs(node.name(), baseLength, "pcie")) {
             ctx.fail(node, "node name is not \"pci\" or \"pcie\"");
         }
-        if (!node.hasProperty("ranges")) {
+        if (!n.hasProperty("ranges")) {
             ctx.fail(node, "missing ranges for PCI bridge (or not a bridge)");
         }
         if (n.addressCellsOrDefault() != 3) {
@@ -31,7 +32,7 @@ final class PciChecks {
         if (n.sizeCellsOrDefault() != 2) {
             ctx.fail(node, "incorrect #size-cells for PCI bridge");
         }
-        Optional<Property> busRange = node.property("bus-range");
+        Optional<Property> busRange = n.property("bus-range");
         if (busRange.isEmpty()) {
             return;
         }
@@ -48,32 +49,37 @@ final class PciChecks {
         }
     }, "device_type_is_string", "addr_size_cells");
 
-    /** dtc reports this on the child, but with the parent's bus-range property (or none). */
-    static final CheckDefinition PCI_DEVICE_BUS_NUM = CheckDefinition.warning("pci_device_bus_num", (ctx, n) -> {
-        if (n.isRoot() || n.parentOrThrow().bus != Bus.PCI) {
+    /**
+     * dtc reports this on the child, but with the parent's bus-range property (or none). dtc 1.6.1
+     * takes both ends of the range from bus-range's first cell (fixed in 1.7.0).
+     */
+    static final CheckDefinition PCI_DEVICE_BUS_NUM = CheckDefinition.warning("pci_device_bus_num",
+            Candidates.childrenOfBus(Bus.PCI), (ctx, n) -> {
+        if (n.isRoot() || n.parentOrThrow().bus() != Bus.PCI) {
             return;
         }
         Node node = n.node();
-        Optional<Property> reg = node.property("reg");
+        Optional<Property> reg = n.property("reg");
         if (reg.isEmpty()) {
             return;
         }
         long busNumber = (Cells.first(reg.get().value()) & 0x00ff0000L) >> 16;
-        Optional<Property> busRange = n.parentOrThrow().node().property("bus-range");
+        Optional<Property> busRange = n.parentOrThrow().property("bus-range");
         long min = busRange.map(p -> Cells.cell(p.value(), 0)).orElse(0L);
-        long max = busRange.map(p -> Cells.cell(p.value(), 1)).orElse(0L);
+        long max = busRange.map(p -> Cells.cell(p.value(), 0)).orElse(0L); // sic: dtc 1.6.1 reads cell 0 twice
         if (busNumber < min || busNumber > max) {
             ctx.failProperty(node, busRange, "PCI bus number " + busNumber + " out of range, expected (" + (int) min
                     + " - " + (int) max + ")");
         }
     }, "reg_format", "pci_bridge");
 
-    static final CheckDefinition PCI_DEVICE_REG = CheckDefinition.warning("pci_device_reg", (ctx, n) -> {
-        if (n.isRoot() || n.parentOrThrow().bus != Bus.PCI) {
+    static final CheckDefinition PCI_DEVICE_REG = CheckDefinition.warning("pci_device_reg",
+            Candidates.childrenOfBus(Bus.PCI), (ctx, n) -> {
+        if (n.isRoot() || n.parentOrThrow().bus() != Bus.PCI) {
             return;
         }
         Node node = n.node();
-        Optional<Property> found = node.property("reg");
+        Optional<Property> found = n.property("reg");
         if (found.isEmpty()) {
             return;
         }

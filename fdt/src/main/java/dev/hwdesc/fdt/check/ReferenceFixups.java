@@ -23,10 +23,11 @@ final class ReferenceFixups {
     private ReferenceFixups() {
     }
 
-    static final CheckDefinition EXPLICIT_PHANDLES = CheckDefinition.error("explicit_phandles", (ctx, n) -> {
+    static final CheckDefinition EXPLICIT_PHANDLES = CheckDefinition.error("explicit_phandles",
+            Candidates.withProperty("phandle", "linux,phandle"), (ctx, n) -> {
         Node node = n.node();
-        long phandle = explicitPhandle(ctx, node, "phandle");
-        long legacy = explicitPhandle(ctx, node, "linux,phandle");
+        long phandle = explicitPhandle(ctx, n, "phandle");
+        long legacy = explicitPhandle(ctx, n, "linux,phandle");
         if (phandle == 0 && legacy == 0) {
             return;
         }
@@ -49,8 +50,9 @@ final class ReferenceFixups {
      * dtc's check_phandle_prop: the phandle a property declares, or 0 when it declares none (absent,
      * bad, or a reference to the node itself, which asks for one to be allocated).
      */
-    private static long explicitPhandle(CheckContext ctx, Node node, String propertyName) {
-        Optional<Property> found = node.property(propertyName);
+    private static long explicitPhandle(CheckContext ctx, CheckedNode n, String propertyName) {
+        Node node = n.node();
+        Optional<Property> found = n.property(propertyName);
         if (found.isEmpty()) {
             return 0;
         }
@@ -78,7 +80,8 @@ final class ReferenceFixups {
     }
 
     /** Writes each {@code <&ref>} cell; in a plugin an unknown target is left for the loader as 0xffffffff. */
-    static final CheckDefinition PHANDLE_REFERENCES = CheckDefinition.error("phandle_references", (ctx, n) -> {
+    static final CheckDefinition PHANDLE_REFERENCES = CheckDefinition.error("phandle_references",
+            TreeFacts::withPhandleReferences, (ctx, n) -> {
         Node node = n.node();
         for (Property p : new ArrayList<>(node.properties())) {
             List<Marker> markers = p.value().markers();
@@ -96,6 +99,7 @@ final class ReferenceFixups {
                     continue;
                 }
                 long phandle = ctx.phandles().phandleOf(target.get());
+                ctx.facts().propertiesChanged(target.get());
                 p.setValue(p.value().withU32At(ref.offset(), phandle));
                 target.get().setReferenced(true);
             }
@@ -103,7 +107,8 @@ final class ReferenceFixups {
     }, "duplicate_node_names", "explicit_phandles");
 
     /** Splices each {@code = &ref} target's full path and a NUL into the value at the reference. */
-    static final CheckDefinition PATH_REFERENCES = CheckDefinition.error("path_references", (ctx, n) -> {
+    static final CheckDefinition PATH_REFERENCES = CheckDefinition.error("path_references",
+            TreeFacts::withPathReferences, (ctx, n) -> {
         Node node = n.node();
         for (Property p : node.properties()) {
             for (int i = 0; i < p.value().markers().size(); i++) {
@@ -123,13 +128,15 @@ final class ReferenceFixups {
     }, "duplicate_node_names");
 
     /** Deletes an /omit-if-no-ref/ node nothing referenced (with -@, labelled nodes stay). */
-    static final CheckDefinition OMIT_UNUSED_NODES = CheckDefinition.error("omit_unused_nodes", (ctx, n) -> {
+    static final CheckDefinition OMIT_UNUSED_NODES = CheckDefinition.error("omit_unused_nodes",
+            TreeFacts::omitIfNoRef, (ctx, n) -> {
         Node node = n.node();
         if (ctx.settings().symbols() && !node.labelEntries().isEmpty()) {
             return;
         }
         if (node.isOmitIfNoRef() && !node.isReferenced()) {
             deleteSubtree(node);
+            ctx.facts().subtreeDeleted(n);
             ctx.treeChanged();
         }
     }, "phandle_references", "path_references");

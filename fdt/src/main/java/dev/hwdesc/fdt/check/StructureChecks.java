@@ -4,8 +4,10 @@ import dev.hwdesc.fdt.Node;
 import dev.hwdesc.fdt.Property;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** dtc's structural checks: no two siblings or properties of a node with the same name. */
@@ -21,7 +23,8 @@ final class StructureChecks {
      * Each live child against every later sibling, deleted ones included: dtc reports the later
      * one, once per earlier live namesake.
      */
-    static final CheckDefinition DUPLICATE_NODE_NAMES = CheckDefinition.error("duplicate_node_names", (ctx, n) -> {
+    static final CheckDefinition DUPLICATE_NODE_NAMES = CheckDefinition.error("duplicate_node_names",
+            TreeFacts::withSiblings, (ctx, n) -> {
         List<Node> raw = n.node().childrenWithDeleted();
         if (raw.size() < 2) {
             return;
@@ -37,6 +40,9 @@ final class StructureChecks {
                     }
                 }
             }
+            return;
+        }
+        if (allDifferent(raw)) {
             return;
         }
         Map<String, List<Integer>> positionsByName = positionsByName(raw, Node::name);
@@ -55,7 +61,7 @@ final class StructureChecks {
 
     /** Each live property against every later live one: dtc reports the earlier one each time. */
     static final CheckDefinition DUPLICATE_PROPERTY_NAMES = CheckDefinition.error("duplicate_property_names",
-            (ctx, n) -> {
+            TreeFacts::withRepeatedPropertyName, (ctx, n) -> {
                 List<Property> live = n.node().properties();
                 if (live.size() < 2) {
                     return;
@@ -81,6 +87,16 @@ final class StructureChecks {
                     }
                 }
             });
+
+    private static boolean allDifferent(List<Node> nodes) {
+        Set<String> names = new HashSet<>(nodes.size() * 2);
+        for (Node n : nodes) {
+            if (!names.add(n.name())) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Each name's positions in the list, ascending. */
     private static <T> Map<String, List<Integer>> positionsByName(List<T> items, Function<T, String> name) {
