@@ -33,8 +33,8 @@ final class CheckContext {
         this.selection = selection;
         this.phandles = phandles;
         this.messages = messages;
-        this.lookup = new TreeLookup(tree);
         this.facts = TreeFacts.of(tree.root());
+        this.lookup = new TreeLookup(tree, facts);
     }
 
     TreeFacts facts() {
@@ -67,7 +67,7 @@ final class CheckContext {
 
     LabelSites labelSites() {
         if (labelSites == null) {
-            labelSites = LabelSites.of(tree.root());
+            labelSites = LabelSites.of(facts.withLabels());
         }
         return labelSites;
     }
