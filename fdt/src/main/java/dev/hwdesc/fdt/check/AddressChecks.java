@@ -27,28 +27,28 @@ final class AddressChecks {
 
     static final CheckDefinition REG_FORMAT = CheckDefinition.warning("reg_format",
             Candidates.withProperty("reg"), (ctx, n) -> {
-        Node node = n.node();
-        Optional<Property> reg = n.property("reg");
-        if (reg.isEmpty()) {
-            return;
-        }
-        if (n.isRoot()) {
-            ctx.fail(node, "Root node has a \"reg\" property");
-            return;
-        }
-        int len = reg.get().value().length();
-        if (len == 0) {
-            ctx.failProperty(node, reg.get(), "property is empty");
-        }
-        CheckedNode parent = n.parentOrThrow();
-        int addressCells = parent.addressCellsOrDefault();
-        int sizeCells = parent.sizeCellsOrDefault();
-        int entryLength = (addressCells + sizeCells) * 4;
-        if (!Cells.isMultipleOf(len, entryLength)) {
-            ctx.failProperty(node, reg.get(), "property has invalid length (" + len + " bytes) (#address-cells == "
-                    + addressCells + ", #size-cells == " + sizeCells + ")");
-        }
-    }, "addr_size_cells");
+                Node node = n.node();
+                Optional<Property> reg = n.property("reg");
+                if (reg.isEmpty()) {
+                    return;
+                }
+                if (n.isRoot()) {
+                    ctx.fail(node, "Root node has a \"reg\" property");
+                    return;
+                }
+                int len = reg.get().value().length();
+                if (len == 0) {
+                    ctx.failProperty(node, reg.get(), "property is empty");
+                }
+                CheckedNode parent = n.parentOrThrow();
+                int addressCells = parent.addressCellsOrDefault();
+                int sizeCells = parent.sizeCellsOrDefault();
+                int entryLength = (addressCells + sizeCells) * 4;
+                if (!Cells.isMultipleOf(len, entryLength)) {
+                    ctx.failProperty(node, reg.get(), "property has invalid length (" + len
+                            + " bytes) (#address-cells == " + addressCells + ", #size-cells == " + sizeCells + ")");
+                }
+            }, "addr_size_cells");
 
     static final CheckDefinition RANGES_FORMAT = rangesFormat("ranges_format", "ranges");
     static final CheckDefinition DMA_RANGES_FORMAT = rangesFormat("dma_ranges_format", "dma-ranges");
@@ -93,40 +93,40 @@ final class AddressChecks {
     /** A unit address goes with reg or non-empty ranges; overlay fragments (with __overlay__) are exempt. */
     static final CheckDefinition UNIT_ADDRESS_VS_REG = CheckDefinition.warning("unit_address_vs_reg",
             Candidates.anyOf(TreeFacts::withUnitAddress, Candidates.withProperty("reg", "ranges")), (ctx, n) -> {
-        Node node = n.node();
-        if (n.hadOverlayChild() && node.child("__overlay__").isPresent()) {
-            return;
-        }
-        Optional<Property> p = n.property("reg");
-        if (p.isEmpty()) {
-            p = n.property("ranges").filter(r -> !r.value().isEmpty());
-        }
-        boolean hasUnit = CStrings.hasUnitAddress(node.name());
-        if (p.isPresent() && !hasUnit) {
-            ctx.fail(node, "node has a reg or ranges property, but no unit name");
-        } else if (p.isEmpty() && hasUnit) {
-            ctx.fail(node, "node has a unit name, but no reg or ranges property");
-        }
-    });
+                Node node = n.node();
+                if (n.hadOverlayChild() && node.child("__overlay__").isPresent()) {
+                    return;
+                }
+                Optional<Property> p = n.property("reg");
+                if (p.isEmpty()) {
+                    p = n.property("ranges").filter(r -> !r.value().isEmpty());
+                }
+                boolean hasUnit = CStrings.hasUnitAddress(node.name());
+                if (p.isPresent() && !hasUnit) {
+                    ctx.fail(node, "node has a reg or ranges property, but no unit name");
+                } else if (p.isEmpty() && hasUnit) {
+                    ctx.fail(node, "node has a unit name, but no reg or ranges property");
+                }
+            });
 
     /** No "0x" and no leading zero, except under a bus a bridge check has recognised. */
     static final CheckDefinition UNIT_ADDRESS_FORMAT = CheckDefinition.warning("unit_address_format",
             TreeFacts::withUnitAddress, (ctx, n) -> {
-        if (!n.isRoot() && n.parentOrThrow().bus() != Bus.NONE) {
-            return;
-        }
-        String unit = n.node().unitAddress();
-        if (unit.isEmpty()) {
-            return;
-        }
-        if (unit.startsWith("0x")) {
-            ctx.fail(n.node(), "unit name should not have leading \"0x\"");
-            unit = unit.substring(2);
-        }
-        if (unit.length() >= 2 && unit.charAt(0) == '0' && CStrings.isHexDigit(unit.charAt(1))) {
-            ctx.fail(n.node(), "unit name should not have leading 0s");
-        }
-    }, "node_name_format", "pci_bridge", "simple_bus_bridge");
+                if (!n.isRoot() && n.parentOrThrow().bus() != Bus.NONE) {
+                    return;
+                }
+                String unit = n.node().unitAddress();
+                if (unit.isEmpty()) {
+                    return;
+                }
+                if (unit.startsWith("0x")) {
+                    ctx.fail(n.node(), "unit name should not have leading \"0x\"");
+                    unit = unit.substring(2);
+                }
+                if (unit.length() >= 2 && unit.charAt(0) == '0' && CStrings.isHexDigit(unit.charAt(1))) {
+                    ctx.fail(n.node(), "unit name should not have leading 0s");
+                }
+            }, "node_name_format", "pci_bridge", "simple_bus_bridge");
 
     static final CheckDefinition AVOID_DEFAULT_ADDR_SIZE = CheckDefinition.warning("avoid_default_addr_size",
             Candidates.withProperty("reg", "ranges"), (ctx, n) -> {

@@ -41,10 +41,6 @@ final class CheckContext {
         return facts;
     }
 
-    DeviceTree tree() {
-        return tree;
-    }
-
     Node root() {
         return tree.root();
     }

@@ -26,20 +26,20 @@ final class ChosenChecks {
 
     static final CheckDefinition CHOSEN_NODE_IS_ROOT = CheckDefinition.warning("chosen_node_is_root",
             Candidates.namedExactly("chosen"), (ctx, n) -> {
-        if (!n.node().name().equals("chosen")) {
-            return;
-        }
-        if (n.isRoot() || !n.parentOrThrow().isRoot()) {
-            ctx.fail(n.node(), "chosen node must be at root node");
-        }
-    });
+                if (!n.node().name().equals("chosen")) {
+                    return;
+                }
+                if (n.isRoot() || !n.parentOrThrow().isRoot()) {
+                    ctx.fail(n.node(), "chosen node must be at root node");
+                }
+            });
 
     static final CheckDefinition CHOSEN_NODE_BOOTARGS = CheckDefinition.warning("chosen_node_bootargs",
             Candidates.namedExactly("chosen"), (ctx, n) -> {
-        if (n.node().name().equals("chosen") && n.hasProperty("bootargs")) {
-            ValueTypeChecks.checkString(ctx, n, "bootargs");
-        }
-    });
+                if (n.node().name().equals("chosen") && n.hasProperty("bootargs")) {
+                    ValueTypeChecks.checkString(ctx, n, "bootargs");
+                }
+            });
 
     static final CheckDefinition CHOSEN_NODE_STDOUT_PATH = CheckDefinition.warning("chosen_node_stdout_path",
             Candidates.namedExactly("chosen"), (ctx, n) -> {

@@ -25,30 +25,30 @@ final class NameChecks {
 
     static final CheckDefinition NODE_NAME_CHARS = CheckDefinition.error("node_name_chars",
             TreeFacts::withBadNameCharacter, (ctx, n) -> {
-        String name = n.node().name();
-        int ok = NODE_CHARS.span(name);
-        if (ok < name.length()) {
-            ctx.fail(n.node(), "Bad character '" + name.charAt(ok) + "' in node name");
-        }
-    });
+                String name = n.node().name();
+                int ok = NODE_CHARS.span(name);
+                if (ok < name.length()) {
+                    ctx.fail(n.node(), "Bad character '" + name.charAt(ok) + "' in node name");
+                }
+            });
 
     /** Only the base name (before '@') is held to the strict set. */
     static final CheckDefinition NODE_NAME_CHARS_STRICT = CheckDefinition.off("node_name_chars_strict",
             TreeFacts::withNonStrictNameCharacter, (ctx, n) -> {
-        String name = n.node().name();
-        int ok = STRICT_CHARS.span(name);
-        if (ok < CStrings.baseNameLength(name)) {
-            ctx.fail(n.node(), "Character '" + name.charAt(ok) + "' not recommended in node name");
-        }
-    });
+                String name = n.node().name();
+                int ok = STRICT_CHARS.span(name);
+                if (ok < CStrings.baseNameLength(name)) {
+                    ctx.fail(n.node(), "Character '" + name.charAt(ok) + "' not recommended in node name");
+                }
+            });
 
     static final CheckDefinition NODE_NAME_FORMAT = CheckDefinition.error("node_name_format",
             TreeFacts::withUnitAddress, (ctx, n) -> {
-        String name = n.node().name();
-        if (name.indexOf('@', name.indexOf('@') + 1) > 0) {
-            ctx.fail(n.node(), "multiple '@' characters in node name");
-        }
-    }, "node_name_chars");
+                String name = n.node().name();
+                if (name.indexOf('@', name.indexOf('@') + 1) > 0) {
+                    ctx.fail(n.node(), "multiple '@' characters in node name");
+                }
+            }, "node_name_chars");
 
     static final CheckDefinition NODE_NAME_VS_PROPERTY_NAME = CheckDefinition.warning("node_name_vs_property_name",
             TreeFacts::namedLikeParentProperty, (ctx, n) -> {
@@ -62,14 +62,14 @@ final class NameChecks {
 
     static final CheckDefinition PROPERTY_NAME_CHARS = CheckDefinition.error("property_name_chars",
             Candidates.withPropertyNamed(BAD_PROPERTY_NAME), (ctx, n) -> {
-        for (Property p : n.node().properties()) {
-            String name = p.name();
-            int ok = PROPERTY_CHARS.span(name);
-            if (ok < name.length()) {
-                ctx.failProperty(n.node(), p, "Bad character '" + name.charAt(ok) + "' in property name");
-            }
-        }
-    });
+                for (Property p : n.node().properties()) {
+                    String name = p.name();
+                    int ok = PROPERTY_CHARS.span(name);
+                    if (ok < name.length()) {
+                        ctx.failProperty(n.node(), p, "Bad character '" + name.charAt(ok) + "' in property name");
+                    }
+                }
+            });
 
     /**
      * The strict set, except that "device_type" is allowed and one '#' may start the name or follow
@@ -89,7 +89,8 @@ final class NameChecks {
                         ok = STRICT_CHARS.span(name);
                     }
                     if (ok < name.length()) {
-                        ctx.failProperty(node, p, "Character '" + name.charAt(ok) + "' not recommended in property name");
+                        ctx.failProperty(node, p,
+                                "Character '" + name.charAt(ok) + "' not recommended in property name");
                     }
                 }
             });

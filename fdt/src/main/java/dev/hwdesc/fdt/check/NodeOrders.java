@@ -26,10 +26,6 @@ final class NodeOrders {
         return size;
     }
 
-    int last() {
-        return orders[size - 1];
-    }
-
     /** Sorts ascending and drops repeats. */
     void sortUnique() {
         Arrays.sort(orders, 0, size);

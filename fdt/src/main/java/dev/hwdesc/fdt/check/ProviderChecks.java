@@ -62,16 +62,16 @@ final class ProviderChecks {
     /** gpio-hog nodes are skipped; ",nr-gpios" names are not GPIO lists. */
     static final CheckDefinition GPIOS_PROPERTY = CheckDefinition.warning("gpios_property",
             Candidates.withPropertyNamed(GPIO_LIST), (ctx, n) -> {
-        Node node = n.node();
-        if (n.hasProperty("gpio-hog")) {
-            return;
-        }
-        for (Property p : node.properties()) {
-            if (isGpioList(p.name())) {
-                checkPhandleArguments(ctx, node, p, new Provider("gpios", p.name(), "#gpio-cells", false));
-            }
-        }
-    }, "phandle_references");
+                Node node = n.node();
+                if (n.hasProperty("gpio-hog")) {
+                    return;
+                }
+                for (Property p : node.properties()) {
+                    if (isGpioList(p.name())) {
+                        checkPhandleArguments(ctx, node, p, new Provider("gpios", p.name(), "#gpio-cells", false));
+                    }
+                }
+            }, "phandle_references");
 
     static final CheckDefinition DEPRECATED_GPIO_PROPERTY = CheckDefinition.off("deprecated_gpio_property",
             Candidates.withPropertyNamed(DEPRECATED_GPIO), (ctx, n) -> {

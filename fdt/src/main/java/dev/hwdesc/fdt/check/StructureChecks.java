@@ -25,39 +25,39 @@ final class StructureChecks {
      */
     static final CheckDefinition DUPLICATE_NODE_NAMES = CheckDefinition.error("duplicate_node_names",
             TreeFacts::withSiblings, (ctx, n) -> {
-        List<Node> raw = n.node().childrenWithDeleted();
-        if (raw.size() < 2) {
-            return;
-        }
-        if (raw.size() <= SMALL) {
-            for (int i = 0; i < raw.size(); i++) {
-                Node child = raw.get(i);
-                if (!child.isDeleted()) {
-                    for (int j = i + 1; j < raw.size(); j++) {
-                        if (raw.get(j).name().equals(child.name())) {
+                List<Node> raw = n.node().childrenWithDeleted();
+                if (raw.size() < 2) {
+                    return;
+                }
+                if (raw.size() <= SMALL) {
+                    for (int i = 0; i < raw.size(); i++) {
+                        Node child = raw.get(i);
+                        if (!child.isDeleted()) {
+                            for (int j = i + 1; j < raw.size(); j++) {
+                                if (raw.get(j).name().equals(child.name())) {
+                                    ctx.fail(raw.get(j), "Duplicate node name");
+                                }
+                            }
+                        }
+                    }
+                    return;
+                }
+                if (allDifferent(raw)) {
+                    return;
+                }
+                Map<String, List<Integer>> positionsByName = positionsByName(raw, Node::name);
+                for (int i = 0; i < raw.size(); i++) {
+                    Node child = raw.get(i);
+                    if (child.isDeleted()) {
+                        continue;
+                    }
+                    for (int j : positionsByName.get(child.name())) {
+                        if (j > i) {
                             ctx.fail(raw.get(j), "Duplicate node name");
                         }
                     }
                 }
-            }
-            return;
-        }
-        if (allDifferent(raw)) {
-            return;
-        }
-        Map<String, List<Integer>> positionsByName = positionsByName(raw, Node::name);
-        for (int i = 0; i < raw.size(); i++) {
-            Node child = raw.get(i);
-            if (child.isDeleted()) {
-                continue;
-            }
-            for (int j : positionsByName.get(child.name())) {
-                if (j > i) {
-                    ctx.fail(raw.get(j), "Duplicate node name");
-                }
-            }
-        }
-    });
+            });
 
     /** Each live property against every later live one: dtc reports the earlier one each time. */
     static final CheckDefinition DUPLICATE_PROPERTY_NAMES = CheckDefinition.error("duplicate_property_names",

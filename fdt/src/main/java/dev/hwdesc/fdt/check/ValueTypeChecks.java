@@ -26,12 +26,12 @@ final class ValueTypeChecks {
     /** Every property whose name ends in "-names" (dtc looks each up again by name, so the first of a duplicate). */
     static final CheckDefinition NAMES_IS_STRING_LIST = CheckDefinition.warning("names_is_string_list",
             Candidates.withPropertyNamed(NAMES_LIST), (ctx, n) -> {
-        for (Property p : n.node().properties()) {
-            if (p.name().endsWith("-names")) {
-                checkStringList(ctx, n, p.name());
-            }
-        }
-    });
+                for (Property p : n.node().properties()) {
+                    if (p.name().endsWith("-names")) {
+                        checkStringList(ctx, n, p.name());
+                    }
+                }
+            });
 
     static CheckDefinition warningIfNotString(String checkName, String propertyName) {
         return CheckDefinition.warning(checkName, Candidates.withProperty(propertyName),
