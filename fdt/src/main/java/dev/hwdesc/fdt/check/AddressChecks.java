@@ -201,6 +201,7 @@ final class AddressChecks {
         }
     }
 
+    /** dtc's node_is_disabled; an empty status, on which dtc would crash, counts as not disabled. */
     private static boolean isDisabled(Node node) {
         return node.property("status").map(p -> CStrings.valueEquals(p.value(), "disabled")).orElse(false);
     }
