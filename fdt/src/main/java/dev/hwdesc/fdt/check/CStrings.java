@@ -25,15 +25,6 @@ final class CStrings {
         return !value.isEmpty() && value.firstString().equals(s);
     }
 
-    /** strspn: the length of the leading run of {@code s} made only of characters in {@code accept}. */
-    static int span(String s, String accept) {
-        int i = 0;
-        while (i < s.length() && accept.indexOf(s.charAt(i)) >= 0) {
-            i++;
-        }
-        return i;
-    }
-
     /** dtc's strprefixeq(a, n, b): the first {@code n} characters of {@code a} are exactly {@code b}. */
     static boolean prefixIs(String a, int n, String b) {
         return b.length() == n && a.length() >= n && a.regionMatches(0, b, 0, n);
@@ -43,6 +34,44 @@ final class CStrings {
     static int baseNameLength(String nodeName) {
         int at = nodeName.indexOf('@');
         return at < 0 ? nodeName.length() : at;
+    }
+
+    /** True when the node name has a non-empty unit address (something after its first '@'). */
+    static boolean hasUnitAddress(String nodeName) {
+        int at = nodeName.indexOf('@');
+        return at >= 0 && at < nodeName.length() - 1;
+    }
+
+    /** True when the unit address of {@code nodeName} (after the first '@', or "") equals {@code unit}. */
+    static boolean unitAddressIs(String nodeName, String unit) {
+        int at = nodeName.indexOf('@');
+        if (at < 0) {
+            return unit.isEmpty();
+        }
+        return nodeName.length() - at - 1 == unit.length() && nodeName.startsWith(unit, at + 1);
+    }
+
+    /** True when a value, read as NUL-separated strings, has one equal to {@code s} (dtc's node_is_compatible). */
+    static boolean hasString(PropertyValue value, String s) {
+        int len = value.length();
+        int start = 0;
+        while (start < len) {
+            int end = start;
+            while (end < len && value.byteAt(end) != 0) {
+                end++;
+            }
+            if (end - start == s.length()) {
+                boolean same = true;
+                for (int i = 0; i < s.length() && same; i++) {
+                    same = (value.byteAt(start + i) & 0xff) == s.charAt(i);
+                }
+                if (same) {
+                    return true;
+                }
+            }
+            start = end + 1;
+        }
+        return false;
     }
 
     /** C's isxdigit for one character. */

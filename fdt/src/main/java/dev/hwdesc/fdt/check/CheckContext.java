@@ -4,11 +4,8 @@ import dev.hwdesc.fdt.DeviceTree;
 import dev.hwdesc.fdt.Node;
 import dev.hwdesc.fdt.Property;
 import dev.hwdesc.fdt.SourcePosition;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -24,7 +21,7 @@ final class CheckContext {
     private final Consumer<String> messages;
     private final TreeLookup lookup;
     private final PhandleAllocator phandles;
-    private final Set<Node> tombstones = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final TreeFacts facts;
     private LabelSites labelSites;
     private int running = -1;
     private boolean runningFailed;
@@ -36,11 +33,12 @@ final class CheckContext {
         this.selection = selection;
         this.phandles = phandles;
         this.messages = messages;
-        this.lookup = new TreeLookup(tree);
+        this.facts = TreeFacts.of(tree.root());
+        this.lookup = new TreeLookup(tree, facts);
     }
 
-    DeviceTree tree() {
-        return tree;
+    TreeFacts facts() {
+        return facts;
     }
 
     Node root() {
@@ -65,19 +63,14 @@ final class CheckContext {
 
     LabelSites labelSites() {
         if (labelSites == null) {
-            labelSites = LabelSites.of(tree.root());
+            labelSites = LabelSites.of(facts.withLabels());
         }
         return labelSites;
     }
 
-    /** Records a node that was already deleted when the run began: dtc never gave it a path. */
-    void noteTombstone(Node node) {
-        tombstones.add(node);
-    }
-
     /** A node's path as dtc prints it: "(null)" for a node deleted before the checks ran. */
     String pathOf(Node node) {
-        return tombstones.contains(node) ? "(null)" : NodePaths.of(node);
+        return facts.isTombstone(node) ? "(null)" : NodePaths.of(node);
     }
 
     /** Call after a fixup deleted nodes or removed properties: cached lookups are rebuilt. */

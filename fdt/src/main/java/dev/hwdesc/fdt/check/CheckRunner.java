@@ -1,11 +1,6 @@
 package dev.hwdesc.fdt.check;
 
-import dev.hwdesc.fdt.DeviceTree;
-import dev.hwdesc.fdt.Node;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * dtc's process_checks and run_check: runs the enabled checks in table order, each after its
@@ -17,40 +12,12 @@ final class CheckRunner {
 
     private final CheckContext context;
     private final CheckSelection selection;
-    private final List<CheckedNode> preOrder;
     private final Status[] status = new Status[CheckTable.size()];
 
     CheckRunner(CheckContext context, CheckSelection selection) {
         this.context = context;
         this.selection = selection;
-        this.preOrder = liveNodesInPreOrder(context);
-        java.util.Arrays.fill(status, Status.UNCHECKED);
-    }
-
-    /**
-     * The live nodes, parents first; also clears phandles (dtc's nodes start without one) and notes
-     * the tombstones that hang off live nodes.
-     */
-    private static List<CheckedNode> liveNodesInPreOrder(CheckContext context) {
-        DeviceTree tree = context.tree();
-        List<CheckedNode> out = new ArrayList<>();
-        Deque<CheckedNode> stack = new ArrayDeque<>();
-        stack.push(new CheckedNode(tree.root(), null));
-        while (!stack.isEmpty()) {
-            CheckedNode n = stack.pop();
-            out.add(n);
-            n.node().setPhandle(0);
-            List<Node> kids = n.node().childrenWithDeleted();
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                Node k = kids.get(i);
-                if (k.isDeleted()) {
-                    context.noteTombstone(k);
-                } else {
-                    stack.push(new CheckedNode(k, n));
-                }
-            }
-        }
-        return out;
+        Arrays.fill(status, Status.UNCHECKED);
     }
 
     /** Runs every enabled check; true when one at error level failed. */
@@ -75,7 +42,7 @@ final class CheckRunner {
                 }
             }
             if (status[check] == Status.UNCHECKED) {
-                walk(check);
+                visit(check);
             }
         }
         if (status[check] != Status.PASSED && selection.errors(check)) {
@@ -84,14 +51,22 @@ final class CheckRunner {
         return error;
     }
 
-    private void walk(int check) {
-        CheckBody body = CheckTable.body(check);
+    /**
+     * dtc's check_nodes_props, over the check's candidates only; nodes a fixup deleted meanwhile are
+     * skipped (the root never is, as in dtc).
+     */
+    private void visit(int check) {
+        CheckDefinition definition = CheckTable.definition(check);
+        TreeFacts facts = context.facts();
         context.startCheck(check);
-        for (CheckedNode n : preOrder) {
-            if (n.isRoot() || !n.node().isDeleted()) {
+        definition.onStart().accept(facts);
+        CheckBody body = definition.body();
+        for (CheckedNode n : definition.candidates().select(facts)) {
+            if (n.isRoot() || !n.isDeleted()) {
                 body.visit(context, n);
             }
         }
+        facts.settleChanges();
         status[check] = context.runningCheckFailed() ? Status.FAILED : Status.PASSED;
     }
 }

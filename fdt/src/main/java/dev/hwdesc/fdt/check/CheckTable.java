@@ -13,7 +13,7 @@ final class CheckTable {
 
     /** dtc's always_fail, a check for testing dtc itself that fails at every node. */
     static final CheckDefinition ALWAYS_FAIL = CheckDefinition.off("always_fail",
-            (ctx, n) -> ctx.fail(n.node(), "always_fail check"));
+            Candidates.everyNode(), (ctx, n) -> ctx.fail(n.node(), "always_fail check"));
 
     private static final List<CheckDefinition> CHECKS = build();
     private static final Map<String, Integer> INDEX = new HashMap<>();

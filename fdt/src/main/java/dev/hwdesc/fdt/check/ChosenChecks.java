@@ -12,7 +12,7 @@ final class ChosenChecks {
 
     /** Reported on the root node, with /chosen's property. */
     static final CheckDefinition OBSOLETE_CHOSEN_INTERRUPT_CONTROLLER = CheckDefinition.warning(
-            "obsolete_chosen_interrupt_controller", (ctx, n) -> {
+            "obsolete_chosen_interrupt_controller", Candidates.rootOnly(), (ctx, n) -> {
                 if (!n.isRoot()) {
                     return;
                 }
@@ -24,35 +24,37 @@ final class ChosenChecks {
                         "/chosen has obsolete \"interrupt-controller\" property"));
             });
 
-    static final CheckDefinition CHOSEN_NODE_IS_ROOT = CheckDefinition.warning("chosen_node_is_root", (ctx, n) -> {
-        if (!n.node().name().equals("chosen")) {
-            return;
-        }
-        if (n.isRoot() || !n.parentOrThrow().isRoot()) {
-            ctx.fail(n.node(), "chosen node must be at root node");
-        }
-    });
+    static final CheckDefinition CHOSEN_NODE_IS_ROOT = CheckDefinition.warning("chosen_node_is_root",
+            Candidates.namedExactly("chosen"), (ctx, n) -> {
+                if (!n.node().name().equals("chosen")) {
+                    return;
+                }
+                if (n.isRoot() || !n.parentOrThrow().isRoot()) {
+                    ctx.fail(n.node(), "chosen node must be at root node");
+                }
+            });
 
-    static final CheckDefinition CHOSEN_NODE_BOOTARGS = CheckDefinition.warning("chosen_node_bootargs", (ctx, n) -> {
-        if (n.node().name().equals("chosen") && n.node().hasProperty("bootargs")) {
-            ValueTypeChecks.checkString(ctx, n.node(), "bootargs");
-        }
-    });
+    static final CheckDefinition CHOSEN_NODE_BOOTARGS = CheckDefinition.warning("chosen_node_bootargs",
+            Candidates.namedExactly("chosen"), (ctx, n) -> {
+                if (n.node().name().equals("chosen") && n.hasProperty("bootargs")) {
+                    ValueTypeChecks.checkString(ctx, n, "bootargs");
+                }
+            });
 
     static final CheckDefinition CHOSEN_NODE_STDOUT_PATH = CheckDefinition.warning("chosen_node_stdout_path",
-            (ctx, n) -> {
+            Candidates.namedExactly("chosen"), (ctx, n) -> {
                 Node node = n.node();
                 if (!node.name().equals("chosen")) {
                     return;
                 }
-                Optional<Property> p = node.property("stdout-path");
+                Optional<Property> p = n.property("stdout-path");
                 if (p.isEmpty()) {
-                    p = node.property("linux,stdout-path");
+                    p = n.property("linux,stdout-path");
                     if (p.isEmpty()) {
                         return;
                     }
                     ctx.failProperty(node, p.get(), "Use 'stdout-path' instead");
                 }
-                ValueTypeChecks.checkString(ctx, node, p.get().name());
+                ValueTypeChecks.checkString(ctx, n, p.get().name());
             });
 }

@@ -12,23 +12,24 @@ final class LabelChecks {
     private LabelChecks() {
     }
 
-    static final CheckDefinition DUPLICATE_LABEL = CheckDefinition.error("duplicate_label", (ctx, n) -> {
-        Node node = n.node();
-        for (String l : node.labels()) {
-            check(ctx, l, new LabelSites.Site(node, Optional.empty(), LabelSites.Site.NO_MARKER));
-        }
-        for (Property p : node.properties()) {
-            for (String l : p.labels()) {
-                check(ctx, l, new LabelSites.Site(node, Optional.of(p), LabelSites.Site.NO_MARKER));
-            }
-            List<Marker> markers = p.value().markers();
-            for (int i = 0; i < markers.size(); i++) {
-                if (markers.get(i) instanceof Marker.ValueLabel v) {
-                    check(ctx, v.name(), new LabelSites.Site(node, Optional.of(p), i));
+    static final CheckDefinition DUPLICATE_LABEL = CheckDefinition.error("duplicate_label",
+            TreeFacts::withLabels, (ctx, n) -> {
+                Node node = n.node();
+                for (String l : node.labels()) {
+                    check(ctx, l, new LabelSites.Site(node, Optional.empty(), LabelSites.Site.NO_MARKER));
                 }
-            }
-        }
-    });
+                for (Property p : node.properties()) {
+                    for (String l : p.labels()) {
+                        check(ctx, l, new LabelSites.Site(node, Optional.of(p), LabelSites.Site.NO_MARKER));
+                    }
+                    List<Marker> markers = p.value().markers();
+                    for (int i = 0; i < markers.size(); i++) {
+                        if (markers.get(i) instanceof Marker.ValueLabel v) {
+                            check(ctx, v.name(), new LabelSites.Site(node, Optional.of(p), i));
+                        }
+                    }
+                }
+            });
 
     private static void check(CheckContext ctx, String label, LabelSites.Site here) {
         Optional<LabelSites.Site> first = ctx.labelSites().firstSite(label);

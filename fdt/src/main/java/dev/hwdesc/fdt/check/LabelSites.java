@@ -3,8 +3,6 @@ package dev.hwdesc.fdt.check;
 import dev.hwdesc.fdt.Marker;
 import dev.hwdesc.fdt.Node;
 import dev.hwdesc.fdt.Property;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +33,12 @@ final class LabelSites {
     private LabelSites() {
     }
 
-    static LabelSites of(Node root) {
+    /** From the nodes, in pre-order, that had any kind of label when the run began. */
+    static LabelSites of(List<CheckedNode> labelled) {
         LabelSites sites = new LabelSites();
-        Deque<Node> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            Node n = stack.pop();
-            sites.add(n);
-            List<Node> kids = n.children();
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                stack.push(kids.get(i));
+        for (CheckedNode n : labelled) {
+            if (n.isRoot() || !n.isDeleted()) {
+                sites.add(n.node());
             }
         }
         return sites;

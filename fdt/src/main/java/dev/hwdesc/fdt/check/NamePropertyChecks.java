@@ -19,27 +19,30 @@ final class NamePropertyChecks {
      * Looks at the first "name" property in the raw list (a deleted one too, as dtc does); compares
      * its length with the base name's plus one and its leading bytes with the base name.
      */
-    static final CheckDefinition NAME_PROPERTIES = CheckDefinition.error("name_properties", (ctx, n) -> {
-        Node node = n.node();
-        Property nameProperty = null;
-        for (Property p : node.propertiesWithDeleted()) {
-            if (p.name().equals("name")) {
-                nameProperty = p;
-                break;
-            }
-        }
-        if (nameProperty == null) {
-            return;
-        }
-        PropertyValue v = nameProperty.value();
-        String base = node.baseName();
-        if (v.length() != base.length() + 1 || !startsWith(v, base)) {
-            ctx.fail(node, "\"name\" property is incorrect (\"" + CStrings.printed(v) + "\" instead of base node name)");
-        } else {
-            node.removeProperty(nameProperty);
-            ctx.treeChanged();
-        }
-    }, "name_is_string");
+    static final CheckDefinition NAME_PROPERTIES = CheckDefinition.error("name_properties",
+            Candidates.withProperty("name"), (ctx, n) -> {
+                Node node = n.node();
+                Property nameProperty = null;
+                for (Property p : node.propertiesWithDeleted()) {
+                    if (p.name().equals("name")) {
+                        nameProperty = p;
+                        break;
+                    }
+                }
+                if (nameProperty == null) {
+                    return;
+                }
+                PropertyValue v = nameProperty.value();
+                String base = node.baseName();
+                if (v.length() != base.length() + 1 || !startsWith(v, base)) {
+                    ctx.fail(node, "\"name\" property is incorrect (\"" + CStrings.printed(v)
+                            + "\" instead of base node name)");
+                } else {
+                    node.removeProperty(nameProperty);
+                    ctx.facts().propertiesChanged(node);
+                    ctx.treeChanged();
+                }
+            }, "name_is_string");
 
     private static boolean startsWith(PropertyValue v, String s) {
         for (int i = 0; i < s.length(); i++) {

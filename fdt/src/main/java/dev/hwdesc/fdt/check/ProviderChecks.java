@@ -7,6 +7,7 @@ import dev.hwdesc.fdt.PropertyValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * dtc's phandle-plus-arguments checks: a property such as "clocks" is a list of (phandle, n
@@ -37,6 +38,9 @@ final class ProviderChecks {
             new Provider("sound_dai", "sound-dai", "#sound-dai-cells", false),
             new Provider("thermal_sensors", "thermal-sensors", "#thermal-sensor-cells", false));
 
+    private static final Predicate<String> GPIO_LIST = ProviderChecks::isGpioList;
+    private static final Predicate<String> DEPRECATED_GPIO = name -> isGpioList(name) && name.endsWith("gpio");
+
     private ProviderChecks() {
     }
 
@@ -45,8 +49,9 @@ final class ProviderChecks {
         List<CheckDefinition> out = new ArrayList<>();
         for (Provider provider : PROVIDERS) {
             String isCell = provider.checkPrefix() + "_is_cell";
-            out.add(CheckDefinition.warning(provider.checkPrefix() + "_property", (ctx, n) -> {
-                n.node().property(provider.propertyName())
+            out.add(CheckDefinition.warning(provider.checkPrefix() + "_property",
+                    Candidates.withProperty(provider.propertyName()), (ctx, n) -> {
+                n.property(provider.propertyName())
                         .ifPresent(p -> checkPhandleArguments(ctx, n.node(), p, provider));
             }, isCell, "phandle_references"));
             out.add(ValueTypeChecks.warningIfNotCell(isCell, provider.cellsName()));
@@ -55,20 +60,21 @@ final class ProviderChecks {
     }
 
     /** gpio-hog nodes are skipped; ",nr-gpios" names are not GPIO lists. */
-    static final CheckDefinition GPIOS_PROPERTY = CheckDefinition.warning("gpios_property", (ctx, n) -> {
-        Node node = n.node();
-        if (node.hasProperty("gpio-hog")) {
-            return;
-        }
-        for (Property p : node.properties()) {
-            if (isGpioList(p.name())) {
-                checkPhandleArguments(ctx, node, p, new Provider("gpios", p.name(), "#gpio-cells", false));
-            }
-        }
-    }, "phandle_references");
+    static final CheckDefinition GPIOS_PROPERTY = CheckDefinition.warning("gpios_property",
+            Candidates.withPropertyNamed(GPIO_LIST), (ctx, n) -> {
+                Node node = n.node();
+                if (n.hasProperty("gpio-hog")) {
+                    return;
+                }
+                for (Property p : node.properties()) {
+                    if (isGpioList(p.name())) {
+                        checkPhandleArguments(ctx, node, p, new Provider("gpios", p.name(), "#gpio-cells", false));
+                    }
+                }
+            }, "phandle_references");
 
     static final CheckDefinition DEPRECATED_GPIO_PROPERTY = CheckDefinition.off("deprecated_gpio_property",
-            (ctx, n) -> {
+            Candidates.withPropertyNamed(DEPRECATED_GPIO), (ctx, n) -> {
                 for (Property p : n.node().properties()) {
                     if (isGpioList(p.name()) && p.name().endsWith("gpio")) {
                         ctx.failProperty(n.node(), p, "'[*-]gpio' is deprecated, use '[*-]gpios' instead");

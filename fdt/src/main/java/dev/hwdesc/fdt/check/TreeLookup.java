@@ -2,8 +2,6 @@ package dev.hwdesc.fdt.check;
 
 import dev.hwdesc.fdt.DeviceTree;
 import dev.hwdesc.fdt.Node;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,11 +19,13 @@ final class TreeLookup {
     private static final int CHILD_MAP_THRESHOLD = 8;
 
     private final DeviceTree tree;
+    private final TreeFacts facts;
     private Map<String, Node> nodesByLabel;
     private final Map<Node, Map<String, Node>> childrenByName = new IdentityHashMap<>();
 
-    TreeLookup(DeviceTree tree) {
+    TreeLookup(DeviceTree tree, TreeFacts facts) {
         this.tree = tree;
+        this.facts = facts;
     }
 
     void treeChanged() {
@@ -52,18 +52,14 @@ final class TreeLookup {
         return Optional.ofNullable(nodesByLabel.get(label));
     }
 
+    /** Only nodes that had labels when the run began can have them now; deleted ones have none live. */
     private Map<String, Node> indexLabels() {
         Map<String, Node> byLabel = new HashMap<>();
-        Deque<Node> stack = new ArrayDeque<>();
-        stack.push(tree.root());
-        while (!stack.isEmpty()) {
-            Node n = stack.pop();
-            for (String l : n.labels()) {
-                byLabel.putIfAbsent(l, n);
-            }
-            List<Node> kids = n.children();
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                stack.push(kids.get(i));
+        for (CheckedNode n : facts.withLabels()) {
+            if (n.isRoot() || !n.isDeleted()) {
+                for (String l : n.node().labels()) {
+                    byLabel.putIfAbsent(l, n.node());
+                }
             }
         }
         return byLabel;

@@ -4,9 +4,12 @@ import dev.hwdesc.fdt.Node;
 import dev.hwdesc.fdt.Property;
 import dev.hwdesc.fdt.PropertyValue;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** dtc's checks that a well-known property holds one string, a string list or one cell. */
 final class ValueTypeChecks {
+
+    private static final Predicate<String> NAMES_LIST = name -> name.endsWith("-names");
 
     private ValueTypeChecks() {
     }
@@ -18,28 +21,31 @@ final class ValueTypeChecks {
     static final CheckDefinition STATUS_IS_STRING = warningIfNotString("status_is_string", "status");
     static final CheckDefinition LABEL_IS_STRING = warningIfNotString("label_is_string", "label");
     static final CheckDefinition COMPATIBLE_IS_STRING_LIST = CheckDefinition.warning("compatible_is_string_list",
-            (ctx, n) -> checkStringList(ctx, n.node(), "compatible"));
+            Candidates.withProperty("compatible"), (ctx, n) -> checkStringList(ctx, n, "compatible"));
 
     /** Every property whose name ends in "-names" (dtc looks each up again by name, so the first of a duplicate). */
-    static final CheckDefinition NAMES_IS_STRING_LIST = CheckDefinition.warning("names_is_string_list", (ctx, n) -> {
-        for (Property p : n.node().properties()) {
-            if (p.name().endsWith("-names")) {
-                checkStringList(ctx, n.node(), p.name());
-            }
-        }
-    });
+    static final CheckDefinition NAMES_IS_STRING_LIST = CheckDefinition.warning("names_is_string_list",
+            Candidates.withPropertyNamed(NAMES_LIST), (ctx, n) -> {
+                for (Property p : n.node().properties()) {
+                    if (p.name().endsWith("-names")) {
+                        checkStringList(ctx, n, p.name());
+                    }
+                }
+            });
 
     static CheckDefinition warningIfNotString(String checkName, String propertyName) {
-        return CheckDefinition.warning(checkName, (ctx, n) -> checkString(ctx, n.node(), propertyName));
+        return CheckDefinition.warning(checkName, Candidates.withProperty(propertyName),
+                (ctx, n) -> checkString(ctx, n, propertyName));
     }
 
     static CheckDefinition errorIfNotString(String checkName, String propertyName) {
-        return CheckDefinition.error(checkName, (ctx, n) -> checkString(ctx, n.node(), propertyName));
+        return CheckDefinition.error(checkName, Candidates.withProperty(propertyName),
+                (ctx, n) -> checkString(ctx, n, propertyName));
     }
 
     static CheckDefinition warningIfNotCell(String checkName, String propertyName) {
-        return CheckDefinition.warning(checkName, (ctx, n) -> {
-            Optional<Property> p = n.node().property(propertyName);
+        return CheckDefinition.warning(checkName, Candidates.withProperty(propertyName), (ctx, n) -> {
+            Optional<Property> p = n.property(propertyName);
             if (p.isPresent() && p.get().value().length() != 4) {
                 ctx.failProperty(n.node(), p.get(), "property is not a single cell");
             }
@@ -47,22 +53,22 @@ final class ValueTypeChecks {
     }
 
     /** dtc's check_is_string: absent is fine, present must be exactly one NUL-terminated string. */
-    static void checkString(CheckContext ctx, Node node, String propertyName) {
-        Optional<Property> p = node.property(propertyName);
+    static void checkString(CheckContext ctx, CheckedNode n, String propertyName) {
+        Optional<Property> p = n.property(propertyName);
         if (p.isPresent() && !p.get().value().isOneString()) {
-            ctx.failProperty(node, p.get(), "property is not a string");
+            ctx.failProperty(n.node(), p.get(), "property is not a string");
         }
     }
 
     /** dtc's check_is_string_list: every string must be NUL-terminated (an empty value is fine). */
-    static void checkStringList(CheckContext ctx, Node node, String propertyName) {
-        Optional<Property> p = node.property(propertyName);
+    static void checkStringList(CheckContext ctx, CheckedNode n, String propertyName) {
+        Optional<Property> p = n.property(propertyName);
         if (p.isEmpty()) {
             return;
         }
         PropertyValue v = p.get().value();
         if (v.length() > 0 && v.byteAt(v.length() - 1) != 0) {
-            ctx.failProperty(node, p.get(), "property is not a string list");
+            ctx.failProperty(n.node(), p.get(), "property is not a string list");
         }
     }
 }
