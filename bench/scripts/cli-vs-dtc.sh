@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
 # cli-vs-dtc.sh - whole-process timings (JVM start included) of `hwdesc dtc -I dtb -O dts` against
 # dtc 1.6.1 on the benchmark DTBs. Prints the median wall time of N runs of each.
-# Usage (from the repository root, after `mvn -B -q -pl cli -am package -DskipTests`):
-#   bench/scripts/cli-vs-dtc.sh [RUNS]            (default 7)
+# hwdesc runs through the ./hwdesc launcher, exactly as a user runs it (JVM flags, CDS archive).
+# Usage (from the repository root): bench/scripts/cli-vs-dtc.sh [RUNS]   (default 7)
 # Never run inside `mvn verify`: timings belong in the closing notes, not in tests.
 set -euo pipefail
 runs=${1:-7}
 root=$(cd "$(dirname "$0")/../.." && pwd)
-jar=$root/cli/target/hwdesc.jar
-[[ -f $jar ]] || { echo "build the jar first: mvn -B -q -pl cli -am package -DskipTests" >&2; exit 2; }
+"$root/hwdesc" --version >/dev/null # builds the jar and its archive if needed
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for name in tree-100000 refs-8000; do
@@ -29,5 +28,5 @@ time_runs() { # label cmd...
 for name in qemu-virt tree-100000 refs-8000; do
     in=$work/$name.dtb
     time_runs "dtc    -I dtb -O dts $name" dtc -I dtb -O dts -o /dev/null "$in"
-    time_runs "hwdesc -I dtb -O dts $name" java ${JAVA_OPTS:-} -jar "$jar" dtc -I dtb -O dts -o /dev/null "$in"
+    time_runs "hwdesc -I dtb -O dts $name" "$root/hwdesc" dtc -I dtb -O dts -o /dev/null "$in"
 done

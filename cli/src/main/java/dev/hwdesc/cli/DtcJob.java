@@ -8,8 +8,13 @@ import dev.hwdesc.fdt.dtb.DtbWriteOptions;
 import dev.hwdesc.fdt.dtb.FdtFormatException;
 import dev.hwdesc.fdt.dtc.DtcProcessor;
 import dev.hwdesc.fdt.dts.DtsWriter;
+import dev.hwdesc.fdt.check.Checker;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Runs one dtc invocation: pick the formats, read the input, run dtc's processing and checks, render
@@ -39,31 +44,83 @@ final class DtcJob {
         }
 
         DeviceTree tree = readDtb(o.input(), io);
+        o.bootCpu().ifPresent(tree::setBootCpuId); // before any rendering starts; dtc sets it right after reading
         String outputName = o.output().equals("-") ? "<stdout>" : o.output();
+        BlobVersion blobVersion = version;
+        Callable<Rendering> render = () -> render(tree, outFormat, blobVersion, o);
+        // When the checks cannot change what is written, render on a second core while they run.
+        FutureTask<Rendering> early = null;
+        if (!o.sort() && !Checker.mayChangeOutput(tree)) {
+            early = new FutureTask<>(render);
+            Thread t = new Thread(early, "hwdesc-render");
+            t.setDaemon(true);
+            t.start();
+        }
         DtcProcessor.Outcome outcome = DtcProcessor.process(tree, new DtcProcessor.Settings(
                 o.bootCpu(), o.force(), o.quiet(), o.phandleFormat(), o.checks(), o.symbols(), o.sort(), outputName),
                 io::errBytes);
         if (outcome == DtcProcessor.Outcome.ABORTED) {
+            if (early != null) {
+                early.cancel(true);
+            }
             return ExitCode.BAD_INPUT;
         }
-
-        byte[] out = switch (outFormat) {
-            case "dtb" -> DtbEncoder.encode(tree,
-                    new DtbWriteOptions(version, Math.max(0, o.reserveSlots()), Math.max(0, o.minSize()),
-                            Math.max(0, o.padSize()), Math.max(0, o.alignSize())),
-                    w -> {
-                        if (o.quiet() < 1) {
-                            io.errBytes(w + "\n");
-                        }
-                    });
-            case "dts" -> DtsWriter.writeBytes(tree);
-            default -> new byte[0]; // "null": dtc writes nothing
-        };
+        Rendering rendered = early != null ? result(early) : call(render);
+        rendered.warnings().forEach(w -> io.errBytes(w + "\n"));
+        byte[] out = rendered.bytes();
         OutputFile.write(o.output(), out, io);
         if (o.dependencyFile().isPresent()) {
             OutputFile.write(o.dependencyFile().get(), (o.output() + ":\n").getBytes(StandardCharsets.ISO_8859_1), io);
         }
         return ExitCode.OK;
+    }
+
+    /** Output bytes, and the warnings dtc prints while writing them (after the checks' messages). */
+    private record Rendering(byte[] bytes, List<String> warnings) {
+    }
+
+    private static Rendering render(DeviceTree tree, String format, BlobVersion version, DtcOptions o) {
+        List<String> warnings = new ArrayList<>();
+        byte[] bytes = switch (format) {
+            case "dtb" -> DtbEncoder.encode(tree,
+                    new DtbWriteOptions(version, Math.max(0, o.reserveSlots()), Math.max(0, o.minSize()),
+                            Math.max(0, o.padSize()), Math.max(0, o.alignSize())),
+                    w -> {
+                        if (o.quiet() < 1) {
+                            warnings.add(w);
+                        }
+                    });
+            case "dts" -> DtsWriter.writeBytes(tree);
+            default -> new byte[0]; // "null": dtc writes nothing
+        };
+        return new Rendering(bytes, warnings);
+    }
+
+    private static Rendering result(FutureTask<Rendering> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static Rendering call(Callable<Rendering> c) {
+        try {
+            return c.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void checkFormats(String in, String out) throws CommandException {

@@ -102,20 +102,25 @@ public final class Node {
         return properties[index];
     }
 
-    /** Live properties in order. */
+    /** Live properties in order (a read-only snapshot; a view when there are no tombstones). */
     public List<Property> properties() {
-        List<Property> live = new ArrayList<>(propertyCount);
         for (int i = 0; i < propertyCount; i++) {
-            if (!properties[i].isDeleted()) {
-                live.add(properties[i]);
+            if (properties[i].isDeleted()) {
+                List<Property> live = new ArrayList<>(propertyCount);
+                for (int j = 0; j < propertyCount; j++) {
+                    if (!properties[j].isDeleted()) {
+                        live.add(properties[j]);
+                    }
+                }
+                return Collections.unmodifiableList(live);
             }
         }
-        return Collections.unmodifiableList(live);
+        return new ArrayView<>(properties, propertyCount);
     }
 
-    /** All properties in order, tombstones included. */
+    /** All properties in order, tombstones included (a read-only view). */
     public List<Property> propertiesWithDeleted() {
-        return Collections.unmodifiableList(Arrays.asList(properties).subList(0, propertyCount));
+        return new ArrayView<>(properties, propertyCount);
     }
 
     /** The first live property with this name (dtc's get_property). */
@@ -181,20 +186,25 @@ public final class Node {
         return children[index];
     }
 
-    /** Live children in order. */
+    /** Live children in order (a read-only snapshot; a view when there are no tombstones). */
     public List<Node> children() {
-        List<Node> live = new ArrayList<>(childCount);
         for (int i = 0; i < childCount; i++) {
-            if (!children[i].deleted) {
-                live.add(children[i]);
+            if (children[i].deleted) {
+                List<Node> live = new ArrayList<>(childCount);
+                for (int j = 0; j < childCount; j++) {
+                    if (!children[j].deleted) {
+                        live.add(children[j]);
+                    }
+                }
+                return Collections.unmodifiableList(live);
             }
         }
-        return Collections.unmodifiableList(live);
+        return childCount == 0 ? List.of() : new ArrayView<>(children, childCount);
     }
 
-    /** All children in order, tombstones included. */
+    /** All children in order, tombstones included (a read-only view). */
     public List<Node> childrenWithDeleted() {
-        return Collections.unmodifiableList(Arrays.asList(children).subList(0, childCount));
+        return childCount == 0 ? List.of() : new ArrayView<>(children, childCount);
     }
 
     /** The first live child with exactly this name (dtc's get_subnode). */

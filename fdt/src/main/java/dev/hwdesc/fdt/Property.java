@@ -66,6 +66,11 @@ public final class Property {
         return Labels.live(labels);
     }
 
+    /** True when the property has any label entry, deleted ones included. */
+    public boolean hasLabelEntries() {
+        return !labels.isEmpty();
+    }
+
     /** All labels, deleted ones included, in dtc's order. */
     public List<Label> labelEntries() {
         return List.copyOf(labels);

@@ -124,6 +124,9 @@ public final class PropertyValue {
 
     /** True when a chunk marker says how the value was written (so no type needs guessing). */
     public boolean hasTypeInformation() {
+        if (markers.isEmpty()) {
+            return false;
+        }
         for (Marker m : markers) {
             if (m instanceof Marker.Chunk) {
                 return true;

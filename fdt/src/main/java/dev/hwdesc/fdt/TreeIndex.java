@@ -47,9 +47,11 @@ public final class TreeIndex {
             if (n.phandle() != 0) {
                 byPhandle.putIfAbsent(n.phandle(), n);
             }
-            List<Node> kids = n.children();
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                stack.push(kids.get(i));
+            for (int i = n.childCount() - 1; i >= 0; i--) {
+                Node kid = n.childAt(i);
+                if (!kid.isDeleted()) {
+                    stack.push(kid);
+                }
             }
         }
         return new TreeIndex(byPath, byLabel, byPhandle, Collections.unmodifiableList(order));

@@ -1,7 +1,12 @@
 package dev.hwdesc.fdt.check;
 
 import dev.hwdesc.fdt.DeviceTree;
+import dev.hwdesc.fdt.Marker;
+import dev.hwdesc.fdt.Node;
 import dev.hwdesc.fdt.PhandleFormat;
+import dev.hwdesc.fdt.Property;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -27,6 +32,44 @@ public final class Checker {
     }
 
     private Checker() {
+    }
+
+    /**
+     * True when running the checks could change how the tree is written out: a "name" property
+     * (removed when it repeats the node's name), a reference inside a value (resolved into the
+     * bytes, possibly adding phandle properties), or an /omit-if-no-ref/ node (deleted when
+     * unreferenced). When false, the fixups only record phandles on the nodes, so the output can be
+     * rendered while the checks run.
+     */
+    public static boolean mayChangeOutput(DeviceTree tree) {
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(tree.root());
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (n.isOmitIfNoRef()) {
+                return true;
+            }
+            for (int i = 0, count = n.propertyCount(); i < count; i++) {
+                Property p = n.propertyAt(i);
+                if (p.isDeleted()) {
+                    continue;
+                }
+                if (p.name().equals("name")) {
+                    return true;
+                }
+                for (Marker m : p.value().markers()) {
+                    if (m instanceof Marker.PhandleRef || m instanceof Marker.PathRef) {
+                        return true;
+                    }
+                }
+            }
+            for (int i = 0, count = n.childCount(); i < count; i++) {
+                if (!n.childAt(i).isDeleted()) {
+                    todo.push(n.childAt(i));
+                }
+            }
+        }
+        return false;
     }
 
     /**

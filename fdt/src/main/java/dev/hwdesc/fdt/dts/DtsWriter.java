@@ -103,37 +103,58 @@ public final class DtsWriter {
 
     /** An explicit stack: deep trees must not overflow the Java stack. */
     private void node(Node root, int rootLevel) {
-        record Frame(Node node, int level, List<Node> children, int next) {
-        }
-        List<Frame> stack = new ArrayList<>();
+        Node[] open = new Node[16];
+        int[] next = new int[16];
+        int depth = 0;
         openNode(root, rootLevel);
-        stack.add(new Frame(root, rootLevel, root.children(), 0));
-        while (!stack.isEmpty()) {
-            Frame top = stack.get(stack.size() - 1);
-            if (top.next() < top.children().size()) {
-                Node child = top.children().get(top.next());
-                stack.set(stack.size() - 1, new Frame(top.node(), top.level(), top.children(), top.next() + 1));
+        open[depth] = root;
+        next[depth] = 0;
+        depth++;
+        while (depth > 0) {
+            Node top = open[depth - 1];
+            int i = next[depth - 1];
+            while (i < top.childCount() && top.childAt(i).isDeleted()) {
+                i++;
+            }
+            if (i < top.childCount()) {
+                next[depth - 1] = i + 1;
+                Node child = top.childAt(i);
                 out.append('\n');
-                openNode(child, top.level() + 1);
-                stack.add(new Frame(child, top.level() + 1, child.children(), 0));
+                openNode(child, rootLevel + depth);
+                if (depth == open.length) {
+                    open = java.util.Arrays.copyOf(open, depth * 2);
+                    next = java.util.Arrays.copyOf(next, depth * 2);
+                }
+                open[depth] = child;
+                next[depth] = 0;
+                depth++;
             } else {
-                indent(top.level());
+                depth--;
+                open[depth] = null;
+                indent(rootLevel + depth);
                 out.append("};\n");
-                stack.remove(stack.size() - 1);
             }
         }
     }
 
     private void openNode(Node node, int level) {
         indent(level);
-        for (String l : node.labels()) {
-            out.append(l).append(": ");
+        if (node.hasLabelEntries()) {
+            for (String l : node.labels()) {
+                out.append(l).append(": ");
+            }
         }
         out.append(node.name().isEmpty() ? "/" : node.name()).append(" {\n");
-        for (Property p : node.properties()) {
+        for (int i = 0, n = node.propertyCount(); i < n; i++) {
+            Property p = node.propertyAt(i);
+            if (p.isDeleted()) {
+                continue;
+            }
             indent(level + 1);
-            for (String l : p.labels()) {
-                out.append(l).append(": ");
+            if (p.hasLabelEntries()) {
+                for (String l : p.labels()) {
+                    out.append(l).append(": ");
+                }
             }
             out.append(p.name());
             value(p.value());
@@ -160,6 +181,14 @@ public final class DtsWriter {
             return;
         }
         out.append(" =");
+        if (v.markers().isEmpty()) {
+            // A value read from a blob: one chunk of the guessed type.
+            ValueType t = ValueTypeGuess.guess(v);
+            out.append(' ').append(startDelimiter(t));
+            chunk(v, t, 0, len);
+            out.append(endDelimiter(t)).append(";\n");
+            return;
+        }
         List<Mark> marks = new ArrayList<>(v.markers().size() + 1);
         if (!v.hasTypeInformation()) {
             marks.add(new Mark(0, ValueTypeGuess.guess(v), null));
@@ -190,13 +219,7 @@ public final class DtsWriter {
             if (emitType == null) {
                 continue;
             }
-            switch (emitType) {
-                case CELLS16 -> ints(v, m.offset(), chunkLength, 2);
-                case CELLS32 -> ints(v, m.offset(), chunkLength, 4);
-                case CELLS64 -> ints(v, m.offset(), chunkLength, 8);
-                case STRING -> string(v, m.offset(), chunkLength);
-                default -> ints(v, m.offset(), chunkLength, 1);
-            }
+            chunk(v, emitType, m.offset(), chunkLength);
             if (chunkLength == dataLength) {
                 out.append(endDelimiter(emitType));
                 if (m.offset() + chunkLength != len) {
@@ -206,6 +229,16 @@ public final class DtsWriter {
             }
         }
         out.append(";\n");
+    }
+
+    private void chunk(PropertyValue v, ValueType type, int from, int length) {
+        switch (type) {
+            case CELLS16 -> ints(v, from, length, 2);
+            case CELLS32 -> ints(v, from, length, 4);
+            case CELLS64 -> ints(v, from, length, 8);
+            case STRING -> string(v, from, length);
+            default -> ints(v, from, length, 1);
+        }
     }
 
     /** dtc's type_marker_length: distance from this marker to the next typed one after it, or 0. */

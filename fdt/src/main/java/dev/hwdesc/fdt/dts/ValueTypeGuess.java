@@ -30,13 +30,15 @@ public final class ValueTypeGuess {
         }
         int labelsNotAfterNul = 0;
         int labelsOffCell = 0;
-        for (Marker m : v.markers()) {
-            if (m instanceof Marker.ValueLabel) {
-                if (m.offset() > 0 && v.byteAt(m.offset() - 1) != 0) {
-                    labelsNotAfterNul++;
-                }
-                if (m.offset() % 4 != 0) {
-                    labelsOffCell++;
+        if (!v.markers().isEmpty()) {
+            for (Marker m : v.markers()) {
+                if (m instanceof Marker.ValueLabel) {
+                    if (m.offset() > 0 && v.byteAt(m.offset() - 1) != 0) {
+                        labelsNotAfterNul++;
+                    }
+                    if (m.offset() % 4 != 0) {
+                        labelsOffCell++;
+                    }
                 }
             }
         }
