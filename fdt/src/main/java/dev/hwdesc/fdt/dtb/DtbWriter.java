@@ -94,10 +94,7 @@ public final class DtbWriter {
         if (open.get(open.size() - 1).childWritten) {
             throw new IllegalStateException("property " + name + " after a child node");
         }
-        if (name.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("property name contains NUL");
-        }
-        int nameOffset = strings.offsetOf(name);
+        int nameOffset = strings.offsetOf(name); // rejects a name with a NUL the first time it is seen
         blob.u32(FDT_PROP);
         blob.u32(value.length());
         blob.u32(nameOffset);

@@ -1,36 +1,42 @@
 package dev.hwdesc.fdt.dtb;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The strings block as dtc builds it: names in first-use order, and a name equal to a tail of an
  * earlier string reuses that tail ("patible" lands inside "compatible"). dtc finds the first byte
  * offset {@code i} where {@code strcmp(name, table + i) == 0} by scanning the whole table; that
- * offset is the tail of the earliest string ending in {@code name}. Here every tail of every string
- * added is remembered in an open-addressing hash set of table offsets (a tail runs from its offset
- * to the next NUL), earliest first, so lookups cost the name's length and nothing is allocated per
- * name but table bytes.
+ * offset is the tail of the earliest string ending in {@code name}.
+ *
+ * <p>Here every tail of every string added is remembered, earliest first, in an open-addressing set
+ * of table offsets (a tail runs from its offset to the next NUL). A tail's hash is a polynomial hash
+ * of its bytes read backwards, so all tails of a name are hashed in one pass from its end, and a
+ * lookup costs the name's length. Names asked for again are answered from a map.
  */
 final class StringTable {
 
+    private static final int MULTIPLIER = 0x01000193;
+
     private final ByteSink table = new ByteSink(256);
-    /** Slots hold a tail's table offset + 1 (0 = empty). */
-    private int[] slots = new int[256];
+    /** Names already asked for: a name repeats on every node that has it. */
+    private final Map<String, Integer> asked = new HashMap<>();
+    /** Slots hold a tail's table offset + 1 (0 = empty); {@code hashes} holds that tail's hash. */
+    private int[] slots = new int[512];
+    private int[] hashes = new int[512];
     private int used;
 
     /** The offset of {@code name} in the table, adding it if no string ends with it. */
     int offsetOf(String name) {
-        int found = find(name);
-        if (found >= 0) {
-            return found;
+        Integer known = asked.get(name);
+        if (known != null) {
+            return known;
         }
-        int start = table.size();
-        table.latin1(name);
-        table.zeros(1);
-        for (int k = 0; k <= name.length(); k++) {
-            addTail(start + k, name, k);
-        }
-        return start;
+        int offset = place(name);
+        asked.put(name, offset);
+        return offset;
     }
 
     int size() {
@@ -41,51 +47,87 @@ final class StringTable {
         out.bytes(table.array(), 0, table.size());
     }
 
-    private int find(String name) {
+    private int place(String name) {
+        if (name.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("property name contains NUL");
+        }
+        int found = find(name, tailHash(name));
+        if (found >= 0) {
+            return found;
+        }
+        int start = table.size();
+        table.latin1(name);
+        table.zeros(1);
+        // Hash the tails from the shortest (the empty one) to the whole name.
+        int h = 0;
+        addTail(start + name.length(), name.length(), h, name);
+        for (int k = name.length() - 1; k >= 0; k--) {
+            h = h * MULTIPLIER + (name.charAt(k) & 0xff) + 1;
+            addTail(start + k, k, h, name);
+        }
+        return start;
+    }
+
+    /** The hash of {@code s} as a tail: its bytes from last to first. */
+    private static int tailHash(String s) {
+        int h = 0;
+        for (int k = s.length() - 1; k >= 0; k--) {
+            h = h * MULTIPLIER + (s.charAt(k) & 0xff) + 1;
+        }
+        return h;
+    }
+
+    private static int slotOf(int hash, int mask) {
+        return (hash ^ (hash >>> 15)) & mask;
+    }
+
+    private int find(String name, int hash) {
         int mask = slots.length - 1;
-        for (int i = hash(name, 0) & mask;; i = (i + 1) & mask) {
+        for (int i = slotOf(hash, mask);; i = (i + 1) & mask) {
             int s = slots[i];
             if (s == 0) {
                 return -1;
             }
-            if (tailEquals(s - 1, name, 0)) {
+            if (hashes[i] == hash && tailEquals(s - 1, name, 0)) {
                 return s - 1;
             }
         }
     }
 
     /** Remembers the tail at {@code offset} (equal to {@code name} from {@code from}) unless an earlier equal one exists. */
-    private void addTail(int offset, String name, int from) {
+    private void addTail(int offset, int from, int hash, String name) {
         if ((used + 1) * 2 > slots.length) {
             grow();
         }
         int mask = slots.length - 1;
-        for (int i = hash(name, from) & mask;; i = (i + 1) & mask) {
+        for (int i = slotOf(hash, mask);; i = (i + 1) & mask) {
             int s = slots[i];
             if (s == 0) {
                 slots[i] = offset + 1;
+                hashes[i] = hash;
                 used++;
                 return;
             }
-            if (tailEquals(s - 1, name, from)) {
+            if (hashes[i] == hash && tailEquals(s - 1, name, from)) {
                 return; // an earlier string already ends this way
             }
         }
     }
 
     private void grow() {
-        int[] old = slots;
-        slots = new int[old.length * 2];
+        int[] oldSlots = slots;
+        int[] oldHashes = hashes;
+        slots = new int[oldSlots.length * 2];
+        hashes = new int[oldSlots.length * 2];
         int mask = slots.length - 1;
-        byte[] t = table.array();
-        for (int s : old) {
-            if (s != 0) {
-                int h = hashBytes(t, s - 1);
-                int i = h & mask;
+        for (int j = 0; j < oldSlots.length; j++) {
+            if (oldSlots[j] != 0) {
+                int i = slotOf(oldHashes[j], mask);
                 while (slots[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                slots[i] = s;
+                slots[i] = oldSlots[j];
+                hashes[i] = oldHashes[j];
             }
         }
     }
@@ -97,31 +139,15 @@ final class StringTable {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            if ((t[offset + i] & 0xff) != name.charAt(from + i)) {
+            if ((t[offset + i] & 0xff) != (name.charAt(from + i) & 0xff)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int hash(String s, int from) {
-        int h = 0x811c9dc5;
-        for (int i = from; i < s.length(); i++) {
-            h = (h ^ (s.charAt(i) & 0xff)) * 0x01000193;
-        }
-        return h ^ (h >>> 16);
-    }
-
-    private static int hashBytes(byte[] t, int offset) {
-        int h = 0x811c9dc5;
-        for (int i = offset; t[i] != 0; i++) {
-            h = (h ^ (t[i] & 0xff)) * 0x01000193;
-        }
-        return h ^ (h >>> 16);
-    }
-
     @Override
     public String toString() {
-        return new String(Arrays.copyOf(table.array(), table.size()), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(Arrays.copyOf(table.array(), table.size()), StandardCharsets.ISO_8859_1);
     }
 }
