@@ -23,6 +23,9 @@ final class StringTable {
     private final ByteSink table = new ByteSink(256);
     /** Names already asked for: a name repeats on every node that has it. */
     private final Map<String, Integer> asked = new HashMap<>();
+    /** A direct-mapped cache in front of {@code asked}: no boxing, usually one comparison by identity. */
+    private final String[] recentNames = new String[256];
+    private final int[] recentOffsets = new int[256];
     /** Slots hold a tail's table offset + 1 (0 = empty); {@code hashes} holds that tail's hash. */
     private int[] slots = new int[512];
     private int[] hashes = new int[512];
@@ -30,12 +33,21 @@ final class StringTable {
 
     /** The offset of {@code name} in the table, adding it if no string ends with it. */
     int offsetOf(String name) {
-        Integer known = asked.get(name);
-        if (known != null) {
-            return known;
+        int slot = name.hashCode() & (recentNames.length - 1);
+        String recent = recentNames[slot];
+        if (recent == name || name.equals(recent)) {
+            return recentOffsets[slot];
         }
-        int offset = place(name);
-        asked.put(name, offset);
+        Integer known = asked.get(name);
+        int offset;
+        if (known != null) {
+            offset = known;
+        } else {
+            offset = place(name);
+            asked.put(name, offset);
+        }
+        recentNames[slot] = name;
+        recentOffsets[slot] = offset;
         return offset;
     }
 
