@@ -28,6 +28,20 @@ public final class CommandException extends Exception {
         return new CommandException(file + ": " + describedProblem, false, cause);
     }
 
+    /**
+     * Errors in a source file, each already formatted as {@code FILE:LINE:COL: error: MESSAGE} with
+     * its source line and caret; each is printed after {@code hwdesc: }.
+     */
+    public static CommandException source(java.util.List<String> formatted) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < formatted.size(); i++) {
+            String f = formatted.get(i);
+            sb.append(i == 0 ? "" : "hwdesc: ").append(f);
+        }
+        String text = sb.toString();
+        return new CommandException(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text, false, null);
+    }
+
     /** Any other failure, already phrased. */
     public static CommandException failure(String message, Throwable cause) {
         return new CommandException("error: " + message, false, cause);

@@ -8,6 +8,8 @@ import dev.hwdesc.fdt.dtb.DtbWriteOptions;
 import dev.hwdesc.fdt.dtb.FdtFormatException;
 import dev.hwdesc.fdt.dtc.DtcProcessor;
 import dev.hwdesc.fdt.dts.DtsWriter;
+import dev.hwdesc.dts.DtsCompiler;
+import dev.hwdesc.dts.DtsException;
 import dev.hwdesc.fdt.check.Checker;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,7 +45,8 @@ final class DtcJob {
             OutputFile.refuseOverwritingInput(o.dependencyFile().get(), List.of(o.input()));
         }
 
-        DeviceTree tree = readDtb(o.input(), io);
+        List<String> filesRead = new ArrayList<>();
+        DeviceTree tree = inFormat.equals("dts") ? compileDts(o, io, filesRead) : readDtb(o.input(), io);
         o.bootCpu().ifPresent(tree::setBootCpuId); // before any rendering starts; dtc sets it right after reading
         String outputName = o.output().equals("-") ? "<stdout>" : o.output();
         BlobVersion blobVersion = version;
@@ -70,7 +73,9 @@ final class DtcJob {
         byte[] out = rendered.bytes();
         OutputFile.write(o.output(), out, io);
         if (o.dependencyFile().isPresent()) {
-            OutputFile.write(o.dependencyFile().get(), (o.output() + ":\n").getBytes(StandardCharsets.ISO_8859_1), io);
+            StringBuilder deps = new StringBuilder(o.output()).append(':');
+            filesRead.forEach(f -> deps.append(' ').append(f));
+            OutputFile.write(o.dependencyFile().get(), deps.append('\n').toString().getBytes(StandardCharsets.ISO_8859_1), io);
         }
         return ExitCode.OK;
     }
@@ -125,9 +130,7 @@ final class DtcJob {
 
     private static void checkFormats(String in, String out) throws CommandException {
         switch (in) {
-            case "dtb" -> { }
-            case "dts" -> throw CommandException.usage(
-                    "DTS input (-I dts) is not supported yet: the DTS compiler is the next piece of work; use -I dtb");
+            case "dtb", "dts" -> { }
             case "fs" -> throw CommandException.usage("-I fs (a /proc/device-tree directory) is not supported yet");
             default -> throw CommandException.usage("unknown input format \"" + in + "\" (use dtb)");
         }
@@ -135,6 +138,17 @@ final class DtcJob {
             case "dtb", "dts", "null" -> { }
             case "asm", "yaml" -> throw CommandException.usage("-O " + out + " is not supported yet; use dtb or dts");
             default -> throw CommandException.usage("unknown output format \"" + out + "\" (use dtb, dts or null)");
+        }
+    }
+
+    private static DeviceTree compileDts(DtcOptions o, Io io, List<String> filesRead) throws CommandException {
+        try {
+            DtsCompiler.Result r = DtsCompiler.compile(o.input(), io.in(),
+                    new DtsCompiler.Options(o.includeDirs(), DtsCompiler.Options.DEFAULT.errorLimit()));
+            filesRead.addAll(r.filesRead());
+            return r.tree();
+        } catch (DtsException e) {
+            throw CommandException.source(e.errors().stream().map(d -> d.format()).toList());
         }
     }
 

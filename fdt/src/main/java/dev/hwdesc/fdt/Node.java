@@ -158,6 +158,14 @@ public final class Node {
         return addProperty(new Property(propertyName, v));
     }
 
+    /** Removes and returns every property, tombstones included, in order (for moving them elsewhere). */
+    public List<Property> takeProperties() {
+        List<Property> taken = List.of(Arrays.copyOf(properties, propertyCount));
+        Arrays.fill(properties, 0, propertyCount, null);
+        propertyCount = 0;
+        return taken;
+    }
+
     /** Removes a property entirely (not a tombstone), as dtc does with a redundant "name". */
     public void removeProperty(Property p) {
         for (int i = 0; i < propertyCount; i++) {
@@ -230,6 +238,18 @@ public final class Node {
         }
         children[childCount++] = child;
         return child;
+    }
+
+    /** Removes and returns every child, tombstones included, in order, each without a parent now. */
+    public List<Node> takeChildren() {
+        List<Node> taken = List.of(Arrays.copyOf(children, childCount));
+        for (Node c : taken) {
+            c.parent = null;
+            c.fullPath = null;
+        }
+        Arrays.fill(children, 0, childCount, null);
+        childCount = 0;
+        return taken;
     }
 
     /** Removes a child entirely (not a tombstone). */

@@ -1,0 +1,107 @@
+/*
+ * The dtc 1.6.1 source grammar (dtc-parser.y) in LL form. Semantics live in DtsCompiler's parse
+ * listener, which acts on each rule as it is exited (the parse tree is not kept), in source order,
+ * as bison's reductions do; the "returns" slots below are where it leaves a rule's value for the
+ * rule that contains it.
+ */
+parser grammar DtsParser;
+
+options { tokenVocab = DtsLexer; }
+
+sourceFile      : header+ memreserve* devicetree EOF ;
+
+header          : DTS_V1 SEMI (plugin=PLUGIN SEMI)? ;
+
+memreserve      : labels+=LABEL* MEMRESERVE address=prim size=prim SEMI ;
+
+// The tree: a first '/' block (or, for a plugin, a first &ref block), then more blocks merged in.
+devicetree      : treeStart treeItem* ;
+
+treeStart       : SLASH body=nodedef                             # rootBlock
+                | target=ref body=nodedef                        # firstRefBlock
+                ;
+
+treeItem        : SLASH body=nodedef                             # mergeRootBlock
+                | label=LABEL target=ref body=nodedef            # labelRefBlock
+                | target=ref body=nodedef                        # refBlock
+                | DEL_NODE target=ref SEMI                       # deleteNodeByRef
+                | OMIT_NO_REF target=ref SEMI                    # omitNodeByRef
+                ;
+
+ref             : REF | PATH_REF ;
+
+nodedef         : LBRACE propdef* nodeItem* RBRACE SEMI ;
+
+// dtc reports a property after a subnode as its own error ("Properties must precede subnodes").
+nodeItem        : subnode                                        # childNode
+                | misplaced=propdef                              # misplacedProperty
+                ;
+
+propdef         : label=LABEL propdef                            # labelledProperty
+                | name=PROPNODENAME EQUALS propdata SEMI         # assignedProperty
+                | name=PROPNODENAME SEMI                         # emptyProperty
+                | DEL_PROP name=PROPNODENAME SEMI                # deletedProperty
+                ;
+
+subnode         : label=LABEL subnode                            # labelledNode
+                | OMIT_NO_REF subnode                            # omittableNode
+                | name=PROPNODENAME nodedef                      # namedNode
+                | DEL_NODE name=PROPNODENAME SEMI                # deletedNode
+                ;
+
+// A value: chunks separated by commas, each with labels before and after it.
+propdata        : propItem (COMMA propItem)* ;
+
+propItem        : before+=LABEL* chunk after+=LABEL* ;
+
+chunk           : text=STRING                                                # stringChunk
+                | (BITS bits=LITERAL)? LT cellItem* GT                       # cellsChunk
+                | LBRACKET byteItem* RBRACKET                                # bytesChunk
+                | target=ref                                                 # pathRefChunk
+                | INCBIN LPAREN file=STRING (COMMA offset=prim COMMA length=prim)? RPAREN   # incbinChunk
+                ;
+
+cellItem        : v=prim                                         # cellValue
+                | target=ref                                     # cellReference
+                | label=LABEL                                    # cellLabel
+                ;
+
+byteItem        : b=BYTE                                         # byteValue
+                | label=LABEL                                    # byteLabel
+                ;
+
+// Integers: unsigned 64-bit, with C's precedence; "value" is filled in on exit.
+prim            returns [long value]
+                : t=LITERAL                                      # literal
+                | t=CHAR_LITERAL                                 # charLiteral
+                | LPAREN e=expr RPAREN                           # parenthesized
+                ;
+
+expr            returns [long value] : t=ternary ;
+
+ternary         returns [long value] : cond=orExpr (QUESTION yes=expr COLON no=ternary)? ;
+
+orExpr          returns [long value] : args+=andExpr (OR args+=andExpr)* ;
+
+andExpr         returns [long value] : args+=bitOrExpr (AND args+=bitOrExpr)* ;
+
+bitOrExpr       returns [long value] : args+=bitXorExpr (PIPE args+=bitXorExpr)* ;
+
+bitXorExpr      returns [long value] : args+=bitAndExpr (CARET args+=bitAndExpr)* ;
+
+bitAndExpr      returns [long value] : args+=eqExpr (AMP args+=eqExpr)* ;
+
+eqExpr          returns [long value] : args+=relExpr (op+=(EQ | NE) args+=relExpr)* ;
+
+relExpr         returns [long value] : args+=shiftExpr (op+=(LT | GT | LE | GE) args+=shiftExpr)* ;
+
+shiftExpr       returns [long value] : args+=addExpr (op+=(LSHIFT | RSHIFT) args+=addExpr)* ;
+
+addExpr         returns [long value] : args+=mulExpr (op+=(PLUS | MINUS) args+=mulExpr)* ;
+
+mulExpr         returns [long value] : args+=unaryExpr (op+=(STAR | SLASH | PERCENT) args+=unaryExpr)* ;
+
+unaryExpr       returns [long value]
+                : op=(MINUS | TILDE | BANG) arg=unaryExpr        # unaryOperator
+                | p=prim                                         # unaryPrimary
+                ;

@@ -1,0 +1,34 @@
+package dev.hwdesc.dts;
+
+import dev.hwdesc.fdt.SourcePosition;
+import java.util.Optional;
+
+/**
+ * One problem in a source file: where dtc would say it is, the message, and the physical source
+ * line to quote under it.
+ *
+ * @param position the position as dtc reports it (line markers applied)
+ * @param message what is wrong, in dtc's words where dtc has words for it
+ * @param sourceLine the physical line the problem starts on, when known
+ * @param caretColumn 1-based column of the problem in that line
+ * @param caretWidth how many columns to underline (at least 1)
+ */
+public record Diagnostic(SourcePosition position, String message, Optional<String> sourceLine, int caretColumn,
+        int caretWidth) {
+
+    /** {@code FILE:LINE:COL: error: MESSAGE}, then the source line and a caret under the problem. */
+    public String format() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(position.file()).append(':').append(position.firstLine()).append(':')
+                .append(position.firstColumn()).append(": error: ").append(message).append('\n');
+        sourceLine.ifPresent(line -> {
+            sb.append(line.replace('\t', ' ')).append('\n');
+            sb.append(" ".repeat(Math.max(0, caretColumn - 1))).append('^');
+            if (caretWidth > 1) {
+                sb.append("~".repeat(caretWidth - 1));
+            }
+            sb.append('\n');
+        });
+        return sb.toString();
+    }
+}

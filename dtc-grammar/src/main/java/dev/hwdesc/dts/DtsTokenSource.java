@@ -1,0 +1,173 @@
+package dev.hwdesc.dts;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+
+/**
+ * The tokens of a source file with its /include/s spliced in where they stand, as dtc's lexer does:
+ * an /include/ can appear anywhere (inside a property, in place of a name), the included file is
+ * lexed in whatever mode the lexer was in, and the mode it ends in carries on in the includer.
+ * Line markers ({@code # 12 "file.dts"}) move the positions of the tokens after them. The parser
+ * sees neither.
+ */
+final class DtsTokenSource implements TokenSource {
+
+    /** dtc's MAX_SRCFILE_DEPTH. */
+    static final int MAX_INCLUDE_DEPTH = 200;
+
+    /** One file being lexed, with what its line markers have said so far. */
+    private static final class Frame {
+        final SourceFile file;
+        final DtsLexer lexer;
+        String reportedName;
+        int lineDelta;
+
+        Frame(SourceFile file, DtsLexer lexer) {
+            this.file = file;
+            this.lexer = lexer;
+            this.reportedName = file.name();
+        }
+    }
+
+    /** Opens included files; reports problems. */
+    interface Files {
+        /** The file {@code name} as dtc's srcfile_relative_open finds it from {@code including}'s directory. */
+        SourceFile open(String name, SourceFile including, DtsToken at) throws CompileError;
+
+        void lexicalError(DtsToken at, String message);
+    }
+
+    private final Deque<Frame> frames = new ArrayDeque<>();
+    private final Files files;
+    private Token lastToken;
+
+    DtsTokenSource(SourceFile main, Files files) {
+        this.files = files;
+        frames.push(new Frame(main, lexerFor(main)));
+    }
+
+    private static DtsLexer lexerFor(SourceFile file) {
+        CharStream chars = CharStreams.fromString(file.text(), file.name());
+        DtsLexer lexer = new DtsLexer(chars);
+        lexer.removeErrorListeners(); // every character lexes (OTHER), so the lexer never reports
+        return lexer;
+    }
+
+    @Override
+    public Token nextToken() {
+        while (true) {
+            Frame top = frames.peek();
+            Token t = top.lexer.nextToken();
+            if (t.getType() == Token.EOF) {
+                if (frames.size() == 1) {
+                    return decorate(top, t);
+                }
+                int mode = top.lexer._mode;
+                frames.pop();
+                frames.peek().lexer.mode(mode);
+                continue;
+            }
+            if (t.getType() == DtsLexer.INCLUDE) {
+                include(top, decorate(top, t));
+                continue;
+            }
+            if (t.getType() == DtsLexer.LINE_MARKER) {
+                lineMarker(top, t, decorate(top, t));
+                continue;
+            }
+            DtsToken d = decorate(top, t);
+            lastToken = d;
+            return d;
+        }
+    }
+
+    private DtsToken decorate(Frame f, Token t) {
+        return new DtsToken(t, f.file, f.reportedName, f.lineDelta);
+    }
+
+    private void include(Frame top, DtsToken at) {
+        String text = at.getText();
+        String name = text.substring(text.indexOf('"') + 1, text.length() - 1);
+        if (frames.size() >= MAX_INCLUDE_DEPTH) {
+            throw new CompileError(at, "Includes nested too deeply");
+        }
+        SourceFile file = files.open(name, top.file, at);
+        for (Frame f : frames) {
+            if (f.file.name().equals(file.name())) {
+                throw new CompileError(at, "include cycle: \"" + file.name() + "\" includes itself");
+            }
+        }
+        Frame next = new Frame(file, lexerFor(file));
+        next.lexer.mode(top.lexer._mode);
+        frames.push(next);
+    }
+
+    /**
+     * {@code #[line] N "file" [flags]}: from the next line on, positions are in "file" at line N. As
+     * in dtc, the name is the text up to the next '"', escapes left as they are.
+     */
+    private void lineMarker(Frame top, Token raw, DtsToken at) {
+        String text = raw.getText();
+        if (text.indexOf('\0') >= 0) {
+            files.lexicalError(at, "nul in line number directive");
+            return;
+        }
+        int i = 0;
+        while (!Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        int number = Integer.parseInt(text.substring(i, Math.min(j, i + 9)));
+        int open = text.indexOf('"', j);
+        int close = text.indexOf('"', open + 1);
+        top.reportedName = text.substring(open + 1, close);
+        // The marker names the line after it; that line's physical number is this token's + 1.
+        top.lineDelta = number - (raw.getLine() + 1);
+    }
+
+    @Override
+    public int getLine() {
+        return frames.peek().lexer.getLine();
+    }
+
+    @Override
+    public int getCharPositionInLine() {
+        return frames.peek().lexer.getCharPositionInLine();
+    }
+
+    @Override
+    public CharStream getInputStream() {
+        return frames.peek().lexer.getInputStream();
+    }
+
+    @Override
+    public String getSourceName() {
+        return frames.peek().file.name();
+    }
+
+    @Override
+    public void setTokenFactory(TokenFactory<?> factory) {
+        for (Frame f : frames) {
+            f.lexer.setTokenFactory(factory);
+        }
+    }
+
+    @Override
+    public TokenFactory<?> getTokenFactory() {
+        return frames.peek().lexer.getTokenFactory();
+    }
+
+    /** The last token handed to the parser, for errors at the end of input. */
+    Token lastToken() {
+        return lastToken;
+    }
+
+}

@@ -1,0 +1,818 @@
+package dev.hwdesc.dts;
+
+import dev.hwdesc.fdt.DeviceTree;
+import dev.hwdesc.fdt.MemoryReservation;
+import dev.hwdesc.fdt.Node;
+import dev.hwdesc.fdt.Property;
+import dev.hwdesc.fdt.PropertyValue;
+import dev.hwdesc.fdt.SourcePosition;
+import dev.hwdesc.dts.DtsParser.*;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The semantics of dtc's parser actions (dtc-parser.y, livetree.c), run as the parser exits each
+ * rule, in source order: nodes and properties are built, top-level blocks merged into the tree or
+ * rejected, references recorded as markers, integer expressions evaluated in unsigned 64-bit
+ * arithmetic. Errors go to {@link Diagnostics}; after a syntax error the builder stops acting, as
+ * dtc stops parsing.
+ */
+final class TreeBuilder extends DtsParserBaseListener {
+
+    /** Reads the bytes of an /incbin/ file. */
+    interface Incbin {
+        byte[] read(String name, long offset, long length, DtsToken at);
+    }
+
+    private final Diagnostics errors;
+    private final Incbin incbin;
+    private final NodeLookup lookup = new NodeLookup();
+    private final TreeMerger merger = new TreeMerger(lookup);
+
+    private boolean active = true;
+    private final List<Long> headerFlags = new ArrayList<>();
+    private final List<HeaderContext> headers = new ArrayList<>();
+    private final List<MemoryReservation> reservations = new ArrayList<>();
+    private Node root;
+    private boolean plugin;
+    private int nextOrphanFragment;
+
+    /** Nodes being built, innermost last. */
+    private final Deque<Node> open = new ArrayDeque<>();
+    /** The node a nodedef just finished, for the rule that contains it. */
+    private Node lastNode;
+    private Property lastProperty;
+    private Node lastSubnode;
+    private ValueBuilder value;
+    private int cellBits;
+    private boolean cellsStarted;
+    private boolean bytesStarted;
+
+    private static final long PLUGIN_FLAG = 2;
+
+    TreeBuilder(Diagnostics errors, Incbin incbin) {
+        this.errors = errors;
+        this.incbin = incbin;
+    }
+
+    /** Stops all semantic actions (after a syntax error or a fatal one). */
+    void stop() {
+        active = false;
+    }
+
+    boolean stopped() {
+        return !active;
+    }
+
+    /** The result: the tree, its reservations, dtc's guess of the boot CPU, the plugin flag. */
+    DeviceTree tree() {
+        Node r = root != null ? root : new Node("");
+        DeviceTree t = new DeviceTree(r, reservations, BootCpuGuess.of(r));
+        t.setPlugin(plugin);
+        return t;
+    }
+
+    // ---------------------------------------------------------------- positions
+
+    private static DtsToken token(Token t) {
+        return (DtsToken) t;
+    }
+
+    /** A rule's position as bison computes it: from its first token to its last. */
+    private static SourcePosition span(ParserRuleContext ctx) {
+        SourcePosition a = token(ctx.start).position();
+        Token stopToken = ctx.stop != null && ctx.stop.getTokenIndex() >= ctx.start.getTokenIndex() ? ctx.stop : ctx.start;
+        SourcePosition b = token(stopToken).position();
+        return new SourcePosition(a.file(), a.firstLine(), a.firstColumn(), b.lastLine(), b.lastColumn());
+    }
+
+    private void error(ParserRuleContext ctx, String message) {
+        Token stopToken = ctx.stop != null && ctx.stop.getTokenIndex() >= ctx.start.getTokenIndex() ? ctx.stop : ctx.start;
+        errors.error(token(ctx.start), token(stopToken), message);
+    }
+
+    private void error(Token t, String message) {
+        errors.error(token(t), message);
+    }
+
+    // ---------------------------------------------------------------- headers and reservations
+
+    @Override
+    public void exitHeader(HeaderContext ctx) {
+        if (!active) {
+            return;
+        }
+        headers.add(ctx);
+        headerFlags.add(ctx.plugin != null ? 3L : 1L);
+    }
+
+    @Override
+    public void exitMemreserve(MemreserveContext ctx) {
+        if (!active) {
+            return;
+        }
+        List<dev.hwdesc.fdt.Label> labels = new ArrayList<>();
+        for (int i = ctx.labels.size() - 1; i >= 0; i--) {
+            // dtc adds the innermost label first and prepends each next one: source order results
+            labels.add(0, dev.hwdesc.fdt.Label.of(labelName(ctx.labels.get(i))));
+        }
+        reservations.add(new MemoryReservation(ctx.address.value, ctx.size.value, dedupe(labels)));
+    }
+
+    private static List<dev.hwdesc.fdt.Label> dedupe(List<dev.hwdesc.fdt.Label> labels) {
+        List<dev.hwdesc.fdt.Label> out = new ArrayList<>();
+        for (dev.hwdesc.fdt.Label l : labels) {
+            if (out.stream().noneMatch(o -> o.name().equals(l.name()))) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static String labelName(Token t) {
+        String s = t.getText();
+        return s.substring(0, s.length() - 1);
+    }
+
+    private static String refName(RefContext ref) {
+        String s = ref.getStart().getText();
+        return ref.getStart().getType() == DtsLexer.PATH_REF ? s.substring(2, s.length() - 1) : s.substring(1);
+    }
+
+    // ---------------------------------------------------------------- the tree
+
+    @Override
+    public void enterDevicetree(DevicetreeContext ctx) {
+        if (!active) {
+            return;
+        }
+        plugin = !headerFlags.isEmpty() && headerFlags.get(0) == 3L;
+        // dtc's "headers: header headers": each header must carry the flags of the one after it.
+        for (int i = headers.size() - 2; i >= 0; i--) {
+            if (!headerFlags.get(i).equals(headerFlags.get(i + 1))) {
+                errors.error(token(headers.get(i + 1).start), token(headers.get(headers.size() - 1).stop),
+                        "Header flags don't match earlier ones");
+            }
+        }
+    }
+
+    @Override
+    public void enterNodedef(NodedefContext ctx) {
+        if (!active) {
+            return;
+        }
+        String name = "";
+        if (ctx.getParent() instanceof NamedNodeContext named) {
+            name = named.name.getText();
+            if (name.startsWith("\\")) {
+                name = name.substring(1);
+            }
+        }
+        open.push(new Node(name));
+    }
+
+    @Override
+    public void exitNodedef(NodedefContext ctx) {
+        if (!active) {
+            return;
+        }
+        Node n = open.pop();
+        n.addPosition(span(ctx));
+        lastNode = n;
+    }
+
+    @Override
+    public void exitRootBlock(RootBlockContext ctx) {
+        if (!active) {
+            return;
+        }
+        root = lastNode;
+        lookup.setRoot(root);
+    }
+
+    @Override
+    public void exitFirstRefBlock(FirstRefBlockContext ctx) {
+        if (!active) {
+            return;
+        }
+        String ref = refName(ctx.target);
+        if (!plugin) {
+            error(ctx.body, "Label or path " + ref + " not found");
+        }
+        root = new Node("");
+        lookup.setRoot(root);
+        addOrphan(lastNode, ref);
+    }
+
+    @Override
+    public void exitMergeRootBlock(MergeRootBlockContext ctx) {
+        if (active) {
+            merger.merge(root, lastNode);
+        }
+    }
+
+    @Override
+    public void exitLabelRefBlock(LabelRefBlockContext ctx) {
+        if (!active) {
+            return;
+        }
+        String ref = refName(ctx.target);
+        Optional<Node> target = lookup.byReference(ref);
+        if (target.isPresent()) {
+            String label = labelName(ctx.label);
+            target.get().addLabel(label);
+            lookup.labelAdded(target.get(), label);
+            merger.merge(target.get(), lastNode);
+        } else {
+            error(ctx.target, "Label or path " + ref + " not found");
+        }
+    }
+
+    @Override
+    public void exitRefBlock(RefBlockContext ctx) {
+        if (!active) {
+            return;
+        }
+        String ref = refName(ctx.target);
+        if (plugin && ref.startsWith("/")) {
+            addOrphan(lastNode, ref);
+            return;
+        }
+        Optional<Node> target = lookup.byReference(ref);
+        if (target.isPresent()) {
+            merger.merge(target.get(), lastNode);
+        } else if (plugin) {
+            addOrphan(lastNode, ref);
+        } else {
+            error(ctx.target, "Label or path " + ref + " not found");
+        }
+    }
+
+    @Override
+    public void exitDeleteNodeByRef(DeleteNodeByRefContext ctx) {
+        if (!active) {
+            return;
+        }
+        String ref = refName(ctx.target);
+        Optional<Node> target = lookup.byReference(ref);
+        if (target.isPresent()) {
+            target.get().delete();
+        } else {
+            error(ctx.target, "Label or path " + ref + " not found");
+        }
+    }
+
+    @Override
+    public void exitOmitNodeByRef(OmitNodeByRefContext ctx) {
+        if (!active) {
+            return;
+        }
+        String ref = refName(ctx.target);
+        Optional<Node> target = lookup.byReference(ref);
+        if (target.isPresent()) {
+            target.get().setOmitIfNoRef(true);
+        } else {
+            error(ctx.target, "Label or path " + ref + " not found");
+        }
+    }
+
+    /**
+     * dtc's add_orphan_node: {@code &ref { ... }} that a plugin cannot resolve becomes a root child
+     * {@code fragment@N} with a target (a phandle reference) or target-path, and the body as its
+     * {@code __overlay__} child.
+     */
+    private void addOrphan(Node body, String ref) {
+        Node overlay = new Node("__overlay__");
+        for (dev.hwdesc.fdt.Label l : body.labelEntries()) {
+            overlay.addLabel(l.name());
+        }
+        for (Property p : body.takeProperties()) {
+            overlay.addProperty(p);
+        }
+        for (Node c : body.takeChildren()) {
+            overlay.addChild(c);
+        }
+        body.positions().forEach(overlay::addPosition);
+        if (body.isOmitIfNoRef()) {
+            overlay.setOmitIfNoRef(true);
+        }
+        Node fragment = new Node("fragment@" + Integer.toUnsignedString(nextOrphanFragment++));
+        ValueBuilder target = new ValueBuilder();
+        if (ref.startsWith("/")) {
+            target.string(ref.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            fragment.addProperty("target-path", target.build());
+        } else {
+            target.phandleReference(32, ref);
+            fragment.addProperty("target", withoutTypeMarker(target.build()));
+        }
+        fragment.addChild(overlay);
+        root.addChild(fragment);
+        lookup.joined(fragment);
+    }
+
+    /** dtc's orphan "target" value carries a reference marker but no cell-type marker. */
+    private static PropertyValue withoutTypeMarker(PropertyValue v) {
+        List<dev.hwdesc.fdt.Marker> kept = new ArrayList<>();
+        for (dev.hwdesc.fdt.Marker m : v.markers()) {
+            if (!(m instanceof dev.hwdesc.fdt.Marker.Chunk)) {
+                kept.add(m);
+            }
+        }
+        return v.withMarkers(kept);
+    }
+
+    // ---------------------------------------------------------------- nodes and properties
+
+    @Override
+    public void exitNamedNode(NamedNodeContext ctx) {
+        if (!active) {
+            return;
+        }
+        lastSubnode = lastNode;
+        open.peek().addChild(lastNode);
+    }
+
+    @Override
+    public void exitDeletedNode(DeletedNodeContext ctx) {
+        if (!active) {
+            return;
+        }
+        String name = ctx.name.getText();
+        Node n = new Node(name.startsWith("\\") ? name.substring(1) : name);
+        n.delete();
+        n.addPosition(span(ctx));
+        lastSubnode = n;
+        open.peek().addChild(n);
+    }
+
+    @Override
+    public void exitOmittableNode(OmittableNodeContext ctx) {
+        if (active) {
+            lastSubnode.setOmitIfNoRef(true);
+        }
+    }
+
+    @Override
+    public void exitLabelledNode(LabelledNodeContext ctx) {
+        if (active) {
+            lastSubnode.addLabel(labelName(ctx.label));
+        }
+    }
+
+    @Override
+    public void exitMisplacedProperty(MisplacedPropertyContext ctx) {
+        if (!active) {
+            return;
+        }
+        error(ctx.misplaced, "Properties must precede subnodes");
+        stop();
+    }
+
+    @Override
+    public void enterPropdata(PropdataContext ctx) {
+        if (active) {
+            value = new ValueBuilder();
+        }
+    }
+
+    @Override
+    public void exitAssignedProperty(AssignedPropertyContext ctx) {
+        if (active) {
+            addProperty(ctx.name, value.build(), span(ctx));
+        }
+    }
+
+    @Override
+    public void exitEmptyProperty(EmptyPropertyContext ctx) {
+        if (active) {
+            addProperty(ctx.name, PropertyValue.empty(), span(ctx));
+        }
+    }
+
+    @Override
+    public void exitDeletedProperty(DeletedPropertyContext ctx) {
+        if (!active) {
+            return;
+        }
+        addProperty(ctx.name, PropertyValue.empty(), null);
+        lastProperty.setDeleted(true);
+    }
+
+    private void addProperty(Token nameToken, PropertyValue v, SourcePosition position) {
+        String name = nameToken.getText();
+        if (name.startsWith("\\")) {
+            name = name.substring(1);
+        }
+        Property p = new Property(name, v, position);
+        open.peek().addProperty(p);
+        lastProperty = p;
+    }
+
+    @Override
+    public void exitLabelledProperty(LabelledPropertyContext ctx) {
+        if (active) {
+            lastProperty.addLabel(labelName(ctx.label));
+        }
+    }
+
+    // ---------------------------------------------------------------- values
+
+    /**
+     * Rule entries. ANTLR's parse listeners get no enter event for a labelled alternative (the
+     * alternative's context replaces the rule's only after the event), so chunk and element starts
+     * are handled here on the rule's own context.
+     */
+    @Override
+    public void enterEveryRule(ParserRuleContext ctx) {
+        if (!active) {
+            return;
+        }
+        if (ctx instanceof ChunkContext) {
+            chunkStarts(ctx);
+            cellsStarted = false;
+            bytesStarted = false;
+        } else if (ctx instanceof CellItemContext) {
+            startCellsIfNeeded((CellsChunkContext) ctx.getParent());
+        } else if (ctx instanceof ByteItemContext) {
+            startBytesIfNeeded();
+        }
+    }
+
+    /** Labels written before a chunk go in before its type marker. */
+    private void chunkStarts(ParserRuleContext chunk) {
+        if (chunk.getParent() instanceof PropItemContext item) {
+            for (Token l : item.before) {
+                value.label(labelName(l));
+            }
+        }
+    }
+
+    @Override
+    public void exitPropItem(PropItemContext ctx) {
+        if (!active) {
+            return;
+        }
+        for (Token l : ctx.after) {
+            value.label(labelName(l));
+        }
+    }
+
+    @Override
+    public void exitStringChunk(StringChunkContext ctx) {
+        if (active) {
+            value.string(stringBytes(ctx.text));
+        }
+    }
+
+    /** dtc starts the array (and checks the /bits/ size) when it sees '<', before any element. */
+    private void startCellsIfNeeded(CellsChunkContext ctx) {
+        if (cellsStarted) {
+            return;
+        }
+        cellsStarted = true;
+        cellBits = 32;
+        if (ctx.bits != null) {
+            long bits = literal(ctx.bits);
+            if (bits == 8 || bits == 16 || bits == 32 || bits == 64) {
+                cellBits = (int) bits;
+            } else {
+                error(ctx.bits, "Array elements must be 8, 16, 32 or 64-bits");
+            }
+        }
+        value.startCells(cellBits);
+    }
+
+    @Override
+    public void exitCellValue(CellValueContext ctx) {
+        if (!active) {
+            return;
+        }
+        long v = ctx.v.value;
+        if (cellBits < 64) {
+            long mask = (1L << cellBits) - 1;
+            if (Long.compareUnsigned(v, mask) > 0 && (v | mask) != -1L) {
+                error(ctx.v, "Value out of range for " + cellBits + "-bit array element");
+            }
+        }
+        value.cell(cellBits, v);
+    }
+
+    @Override
+    public void exitCellReference(CellReferenceContext ctx) {
+        if (!active) {
+            return;
+        }
+        if (cellBits != 32) {
+            error(ctx.target, "References are only allowed in arrays with 32-bit elements.");
+        }
+        value.phandleReference(cellBits, refName(ctx.target));
+    }
+
+    @Override
+    public void exitCellLabel(CellLabelContext ctx) {
+        if (active) {
+            value.label(labelName(ctx.label));
+        }
+    }
+
+    @Override
+    public void exitCellsChunk(CellsChunkContext ctx) {
+        if (active) {
+            startCellsIfNeeded(ctx);
+        }
+    }
+
+    private void startBytesIfNeeded() {
+        if (!bytesStarted) {
+            bytesStarted = true;
+            value.startBytes();
+        }
+    }
+
+    @Override
+    public void exitBytesChunk(BytesChunkContext ctx) {
+        if (active) {
+            startBytesIfNeeded();
+        }
+    }
+
+    @Override
+    public void exitByteValue(ByteValueContext ctx) {
+        if (active) {
+            value.oneByte(Integer.parseInt(ctx.b.getText(), 16));
+        }
+    }
+
+    @Override
+    public void exitByteLabel(ByteLabelContext ctx) {
+        if (active) {
+            value.label(labelName(ctx.label));
+        }
+    }
+
+    @Override
+    public void exitPathRefChunk(PathRefChunkContext ctx) {
+        if (active) {
+            value.pathReference(refName(ctx.target));
+        }
+    }
+
+    @Override
+    public void exitIncbinChunk(IncbinChunkContext ctx) {
+        if (!active) {
+            return;
+        }
+        byte[] nameBytes = stringBytes(ctx.file);
+        int nul = 0;
+        while (nul < nameBytes.length && nameBytes[nul] != 0) {
+            nul++;
+        }
+        String name = new String(nameBytes, 0, nul, java.nio.charset.StandardCharsets.ISO_8859_1);
+        long offset = ctx.offset != null ? ctx.offset.value : 0;
+        long length = ctx.length != null ? ctx.length.value : -1;
+        value.raw(incbin.read(name, offset, length, token(ctx.file)));
+    }
+
+    // ---------------------------------------------------------------- integers
+
+    @Override
+    public void exitLiteral(LiteralContext ctx) {
+        if (active) {
+            ctx.value = literal(ctx.t);
+        }
+    }
+
+    private long literal(Token t) {
+        IntegerLiterals.Parsed p = IntegerLiterals.parse(t.getText());
+        if (p.error() != null) {
+            error(t, p.error());
+        }
+        return p.value();
+    }
+
+    @Override
+    public void exitCharLiteral(CharLiteralContext ctx) {
+        if (!active) {
+            return;
+        }
+        Token t = ctx.t;
+        String text = t.getText();
+        byte[] bytes = unescape(text.substring(1, text.length() - 1), t);
+        if (bytes.length == 0) {
+            error(t, "Empty character literal");
+            ctx.value = 0;
+        } else {
+            ctx.value = bytes[0] & 0xff;
+            if (bytes.length > 1) {
+                error(t, "Character literal has " + bytes.length + " characters instead of 1");
+            }
+        }
+    }
+
+    @Override
+    public void exitParenthesized(ParenthesizedContext ctx) {
+        if (active) {
+            ctx.value = ctx.e.value;
+        }
+    }
+
+    @Override
+    public void exitExpr(ExprContext ctx) {
+        if (active) {
+            ctx.value = ctx.t.value;
+        }
+    }
+
+    @Override
+    public void exitTernary(TernaryContext ctx) {
+        if (!active) {
+            return;
+        }
+        long cond = ctx.cond.value;
+        ctx.value = ctx.yes == null ? cond : (cond != 0 ? ctx.yes.value : ctx.no.value);
+    }
+
+    @Override
+    public void exitOrExpr(OrExprContext ctx) {
+        if (!active) {
+            return;
+        }
+        long v = ctx.args.get(0).value;
+        for (int i = 1; i < ctx.args.size(); i++) {
+            v = (v != 0 || ctx.args.get(i).value != 0) ? 1 : 0;
+        }
+        ctx.value = v;
+    }
+
+    @Override
+    public void exitAndExpr(AndExprContext ctx) {
+        if (!active) {
+            return;
+        }
+        long v = ctx.args.get(0).value;
+        for (int i = 1; i < ctx.args.size(); i++) {
+            v = (v != 0 && ctx.args.get(i).value != 0) ? 1 : 0;
+        }
+        ctx.value = v;
+    }
+
+    @Override
+    public void exitBitOrExpr(BitOrExprContext ctx) {
+        if (!active) {
+            return;
+        }
+        long v = ctx.args.get(0).value;
+        for (int i = 1; i < ctx.args.size(); i++) {
+            v |= ctx.args.get(i).value;
+        }
+        ctx.value = v;
+    }
+
+    @Override
+    public void exitBitXorExpr(BitXorExprContext ctx) {
+        if (!active) {
+            return;
+        }
+        long v = ctx.args.get(0).value;
+        for (int i = 1; i < ctx.args.size(); i++) {
+            v ^= ctx.args.get(i).value;
+        }
+        ctx.value = v;
+    }
+
+    @Override
+    public void exitBitAndExpr(BitAndExprContext ctx) {
+        if (!active) {
+            return;
+        }
+        long v = ctx.args.get(0).value;
+        for (int i = 1; i < ctx.args.size(); i++) {
+            v &= ctx.args.get(i).value;
+        }
+        ctx.value = v;
+    }
+
+    @Override
+    public void exitEqExpr(EqExprContext ctx) {
+        if (!active) {
+            return;
+        }
+        long v = ctx.args.get(0).value;
+        for (int i = 1; i < ctx.args.size(); i++) {
+            long r = ctx.args.get(i).value;
+            v = (ctx.op.get(i - 1).getType() == DtsLexer.EQ) == (v == r) ? 1 : 0;
+        }
+        ctx.value = v;
+    }
+
+    @Override
+    public void exitRelExpr(RelExprContext ctx) {
+        if (!active) {
+            return;
+        }
+        long v = ctx.args.get(0).value;
+        for (int i = 1; i < ctx.args.size(); i++) {
+            int c = Long.compareUnsigned(v, ctx.args.get(i).value);
+            v = switch (ctx.op.get(i - 1).getType()) {
+                case DtsLexer.LT -> c < 0 ? 1 : 0;
+                case DtsLexer.GT -> c > 0 ? 1 : 0;
+                case DtsLexer.LE -> c <= 0 ? 1 : 0;
+                default -> c >= 0 ? 1 : 0;
+            };
+        }
+        ctx.value = v;
+    }
+
+    @Override
+    public void exitShiftExpr(ShiftExprContext ctx) {
+        if (!active) {
+            return;
+        }
+        long v = ctx.args.get(0).value;
+        for (int i = 1; i < ctx.args.size(); i++) {
+            long n = ctx.args.get(i).value;
+            boolean inRange = Long.compareUnsigned(n, 64) < 0;
+            if (ctx.op.get(i - 1).getType() == DtsLexer.LSHIFT) {
+                v = inRange ? v << n : 0;
+            } else {
+                v = inRange ? v >>> n : 0;
+            }
+        }
+        ctx.value = v;
+    }
+
+    @Override
+    public void exitAddExpr(AddExprContext ctx) {
+        if (!active) {
+            return;
+        }
+        long v = ctx.args.get(0).value;
+        for (int i = 1; i < ctx.args.size(); i++) {
+            v = ctx.op.get(i - 1).getType() == DtsLexer.PLUS ? v + ctx.args.get(i).value : v - ctx.args.get(i).value;
+        }
+        ctx.value = v;
+    }
+
+    @Override
+    public void exitMulExpr(MulExprContext ctx) {
+        if (!active) {
+            return;
+        }
+        long v = ctx.args.get(0).value;
+        for (int i = 1; i < ctx.args.size(); i++) {
+            long r = ctx.args.get(i).value;
+            int op = ctx.op.get(i - 1).getType();
+            if (op == DtsLexer.STAR) {
+                v = v * r;
+            } else if (r == 0) {
+                // dtc reports the whole "a / b" so far: from the first operand to this divisor
+                errors.error(token(ctx.start), token(ctx.args.get(i).stop), "Division by zero");
+                v = 0;
+            } else {
+                v = op == DtsLexer.SLASH ? Long.divideUnsigned(v, r) : Long.remainderUnsigned(v, r);
+            }
+        }
+        ctx.value = v;
+    }
+
+    @Override
+    public void exitUnaryOperator(UnaryOperatorContext ctx) {
+        if (!active) {
+            return;
+        }
+        long v = ctx.arg.value;
+        ctx.value = switch (ctx.op.getType()) {
+            case DtsLexer.MINUS -> -v;
+            case DtsLexer.TILDE -> ~v;
+            default -> v == 0 ? 1 : 0;
+        };
+    }
+
+    @Override
+    public void exitUnaryPrimary(UnaryPrimaryContext ctx) {
+        if (active) {
+            ctx.value = ctx.p.value;
+        }
+    }
+
+    // ---------------------------------------------------------------- strings
+
+    private byte[] stringBytes(Token t) {
+        String text = t.getText();
+        return unescape(text.substring(1, text.length() - 1), t);
+    }
+
+    private byte[] unescape(String body, Token t) {
+        try {
+            return Escapes.unescape(body);
+        } catch (Escapes.BareHexEscape e) {
+            throw new CompileError(token(t), e.getMessage());
+        }
+    }
+
+}
