@@ -22,13 +22,23 @@ public record Diagnostic(SourcePosition position, String message, Optional<Strin
         sb.append(position.file()).append(':').append(position.firstLine()).append(':')
                 .append(position.firstColumn()).append(": error: ").append(message).append('\n');
         sourceLine.ifPresent(line -> {
-            sb.append(line.replace('\t', ' ')).append('\n');
+            sb.append(printable(line)).append('\n');
             sb.append(" ".repeat(Math.max(0, caretColumn - 1))).append('^');
             if (caretWidth > 1) {
                 sb.append("~".repeat(caretWidth - 1));
             }
             sb.append('\n');
         });
+        return sb.toString();
+    }
+
+    /** The line as one printable character per byte, so the caret lines up (tabs become spaces). */
+    private static String printable(String line) {
+        StringBuilder sb = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            sb.append(c == '\t' ? ' ' : (c < 0x20 || c == 0x7f ? '?' : c));
+        }
         return sb.toString();
     }
 }

@@ -109,28 +109,38 @@ final class DtsTokenSource implements TokenSource {
 
     /**
      * {@code #[line] N "file" [flags]}: from the next line on, positions are in "file" at line N. As
-     * in dtc, the name is the text up to the next '"', escapes left as they are.
+     * in dtc, the name is the text between the first and the last '"', escapes resolved; a NUL in it
+     * is a lexical error, and the name then ends at the NUL.
      */
     private void lineMarker(Frame top, Token raw, DtsToken at) {
         String text = raw.getText();
-        if (text.indexOf('\0') >= 0) {
-            files.lexicalError(at, "nul in line number directive");
-            return;
-        }
         int i = 0;
         while (!Character.isDigit(text.charAt(i))) {
             i++;
         }
         int j = i;
-        while (Character.isDigit(text.charAt(j))) {
+        while (j < text.length() && Character.isDigit(text.charAt(j))) {
             j++;
         }
-        int number = Integer.parseInt(text.substring(i, Math.min(j, i + 9)));
-        int open = text.indexOf('"', j);
-        int close = text.indexOf('"', open + 1);
-        top.reportedName = text.substring(open + 1, close);
+        long number = Long.parseLong(text.substring(i, Math.min(j, i + 18)));
+        int open = text.indexOf('"');
+        int close = text.lastIndexOf('"');
+        byte[] name;
+        try {
+            name = Escapes.unescape(text.substring(open + 1, close));
+        } catch (Escapes.BareHexEscape e) {
+            throw new CompileError(at, e.getMessage());
+        }
+        int nul = 0;
+        while (nul < name.length && name[nul] != 0) {
+            nul++;
+        }
+        if (nul < name.length) {
+            files.lexicalError(at, "nul in line number directive");
+        }
+        top.reportedName = new String(name, 0, nul, java.nio.charset.StandardCharsets.ISO_8859_1);
         // The marker names the line after it; that line's physical number is this token's + 1.
-        top.lineDelta = number - (raw.getLine() + 1);
+        top.lineDelta = (int) (number - (raw.getLine() + 1L));
     }
 
     @Override
