@@ -9,7 +9,10 @@
  * rules keep dtc's order, since both tools take the longest match and, on a tie, the earlier rule.
  *
  * /include/ and line markers are tokens here; DtsTokenSource acts on them (splicing the included
- * file's tokens in, moving reported positions) so the parser never sees them.
+ * file's tokens in, moving reported positions) so the parser never sees them. A line marker must
+ * start a line (flex's '^'); the predicate that says so sits after the '#', because ANTLR cannot
+ * cache a lexer DFA state computed through a predicate, and at the start of a rule it would make
+ * every token take the slow path.
  */
 lexer grammar DtsLexer;
 
@@ -22,7 +25,7 @@ lexer grammar DtsLexer;
 
 // ---------------------------------------------------------------- INITIAL (before /dts-v1/)
 INCLUDE         : '/include/' WS_F* STRING_F ;
-LINE_MARKER     : {getCharPositionInLine() == 0}? '#' 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)? ;
+LINE_MARKER     : '#' {getCharPositionInLine() == 1}? 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)? ;
 STRING          : STRING_F ;
 DTS_V1          : '/dts-v1/' { beginDefault(); } ;
 PLUGIN          : '/plugin/' ;
@@ -75,7 +78,7 @@ OTHER           : . ;
 // ---------------------------------------------------------------- V1 (after /dts-v1/)
 mode V1;
 V1_INCLUDE      : '/include/' WS_F* STRING_F -> type(INCLUDE) ;
-V1_LINE_MARKER  : {getCharPositionInLine() == 0}? '#' 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)? -> type(LINE_MARKER) ;
+V1_LINE_MARKER  : '#' {getCharPositionInLine() == 1}? 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)? -> type(LINE_MARKER) ;
 V1_STRING       : STRING_F -> type(STRING) ;
 V1_DTS_V1       : '/dts-v1/' -> type(DTS_V1) ;
 V1_PLUGIN       : '/plugin/' -> type(PLUGIN) ;
@@ -129,7 +132,7 @@ V1_OTHER        : . -> type(OTHER) ;
 // ---------------------------------------------------------------- NAMES = dtc PROPNODENAME (after '{', ';', ...)
 mode NAMES;
 P_INCLUDE       : '/include/' WS_F* STRING_F -> type(INCLUDE) ;
-P_LINE_MARKER   : {getCharPositionInLine() == 0}? '#' 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)? -> type(LINE_MARKER) ;
+P_LINE_MARKER   : '#' {getCharPositionInLine() == 1}? 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)? -> type(LINE_MARKER) ;
 P_STRING        : STRING_F -> type(STRING) ;
 P_DTS_V1        : '/dts-v1/' { beginDefault(); } -> type(DTS_V1) ;
 P_PLUGIN        : '/plugin/' -> type(PLUGIN) ;
@@ -182,7 +185,7 @@ P_OTHER         : . -> type(OTHER) ;
 // ---------------------------------------------------------------- BYTESTRING (after '[')
 mode BYTESTRING;
 B_INCLUDE       : '/include/' WS_F* STRING_F -> type(INCLUDE) ;
-B_LINE_MARKER   : {getCharPositionInLine() == 0}? '#' 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)? -> type(LINE_MARKER) ;
+B_LINE_MARKER   : '#' {getCharPositionInLine() == 1}? 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)? -> type(LINE_MARKER) ;
 B_STRING        : STRING_F -> type(STRING) ;
 B_DTS_V1        : '/dts-v1/' { beginDefault(); } -> type(DTS_V1) ;
 B_PLUGIN        : '/plugin/' -> type(PLUGIN) ;

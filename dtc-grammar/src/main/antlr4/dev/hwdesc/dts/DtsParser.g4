@@ -6,7 +6,7 @@
  */
 parser grammar DtsParser;
 
-options { tokenVocab = DtsLexer; }
+options { tokenVocab = DtsLexer; superClass = DtsParserBase; }
 
 sourceFile      : header+ memreserve* devicetree EOF ;
 

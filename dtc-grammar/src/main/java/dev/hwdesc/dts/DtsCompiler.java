@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -73,11 +73,16 @@ public final class DtsCompiler {
         return new Result(builder.tree(), List.copyOf(filesRead));
     }
 
+    /**
+     * Parses with a token stream that keeps only what prediction needs and no parse tree, so memory
+     * stays at the size of the tree being built, however large the source.
+     */
     private static void parse(SourceFile main, FileAccess files, TreeBuilder builder, Diagnostics errors) {
         DtsTokenSource tokens = new DtsTokenSource(main, files);
-        DtsParser parser = new DtsParser(new CommonTokenStream(tokens));
+        DtsParser parser = new DtsParser(new UnbufferedTokenStream<>(tokens));
         parser.setBuildParseTree(false);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new FirstSyntaxError());
         parser.removeErrorListeners();
         parser.addErrorListener(new BaseErrorListener() {
             @Override
@@ -85,15 +90,19 @@ public final class DtsCompiler {
                     RecognitionException e) {
                 Token t = offending instanceof DtsToken ? (Token) offending : tokens.lastToken();
                 if (t instanceof DtsToken d) {
-                    errors.error(d, t.getType() == Token.EOF ? "syntax error at end of input" : "syntax error");
+                    errors.error(d, msg);
                 } else {
-                    errors.error(main.name(), "syntax error");
+                    errors.error(main.name(), msg);
                 }
                 builder.stop();
             }
         });
         parser.addParseListener(builder);
-        parser.sourceFile();
+        try {
+            parser.sourceFile();
+        } catch (FirstSyntaxError.Stop stop) {
+            // reported already; dtc stops at its first syntax error too
+        }
     }
 
     static SourceFile read(String name) throws IOException {

@@ -1,36 +1,29 @@
 package dev.hwdesc.dts;
 
 import dev.hwdesc.fdt.SourcePosition;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
-import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Pair;
 
 /**
  * A token with the position dtc gives it: the file name and line as moved by line markers, the
  * column counted in bytes from 1, and the end (line and the column after the last character), as
  * dtc's srcpos_update computes them. It also keeps where it physically is, to quote the source line.
+ * The position is worked out only when asked for: most tokens never are.
  */
 final class DtsToken extends CommonToken {
 
     private final SourceFile physicalFile;
-    private final SourcePosition position;
+    private final String reportedFile;
+    private final int lineDelta;
 
-    DtsToken(Token lexed, SourceFile physicalFile, String reportedFile, int lineDelta) {
-        super(lexed);
+    DtsToken(Pair<TokenSource, CharStream> source, int type, int channel, int start, int stop, SourceFile physicalFile,
+            String reportedFile, int lineDelta) {
+        super(source, type, channel, start, stop);
         this.physicalFile = physicalFile;
-        String text = lexed.getText() == null ? "" : lexed.getText();
-        int firstLine = lexed.getLine() + lineDelta;
-        int firstColumn = lexed.getCharPositionInLine() + 1;
-        int newlines = 0;
-        int lastNewline = -1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                newlines++;
-                lastNewline = i;
-            }
-        }
-        int lastLine = firstLine + newlines;
-        int lastColumn = newlines == 0 ? firstColumn + text.length() : text.length() - lastNewline;
-        this.position = new SourcePosition(reportedFile, firstLine, firstColumn, lastLine, lastColumn);
+        this.reportedFile = reportedFile;
+        this.lineDelta = lineDelta;
     }
 
     SourceFile physicalFile() {
@@ -39,6 +32,23 @@ final class DtsToken extends CommonToken {
 
     /** Where dtc says the token is. */
     SourcePosition position() {
-        return position;
+        int firstLine = getLine() + lineDelta;
+        int firstColumn = getCharPositionInLine() + 1;
+        int length = getStopIndex() - getStartIndex() + 1;
+        if (getType() != DtsLexer.STRING && getType() != DtsLexer.CHAR_LITERAL) {
+            // only strings and character literals can hold a newline
+            return new SourcePosition(reportedFile, firstLine, firstColumn, firstLine, firstColumn + Math.max(0, length));
+        }
+        String text = getText() == null ? "" : getText();
+        int newlines = 0;
+        int lastNewline = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                newlines++;
+                lastNewline = i;
+            }
+        }
+        int lastColumn = newlines == 0 ? firstColumn + text.length() : text.length() - lastNewline;
+        return new SourcePosition(reportedFile, firstLine, firstColumn, firstLine + newlines, lastColumn);
     }
 }

@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Pair;
 
 /**
  * The tokens of a source file with its /include/s spliced in where they stand, as dtc's lexer does:
@@ -23,7 +24,7 @@ final class DtsTokenSource implements TokenSource {
     /** One file being lexed, with what its line markers have said so far. */
     private static final class Frame {
         final SourceFile file;
-        final DtsLexer lexer;
+        DtsLexer lexer;
         String reportedName;
         int lineDelta;
 
@@ -43,29 +44,55 @@ final class DtsTokenSource implements TokenSource {
     }
 
     private final Deque<Frame> frames = new ArrayDeque<>();
+    /** The frame whose lexer is producing the next token (read by the token factory). */
+    private Frame lexing;
     private final Files files;
     private Token lastToken;
 
     DtsTokenSource(SourceFile main, Files files) {
         this.files = files;
-        frames.push(new Frame(main, lexerFor(main)));
+        frames.push(new Frame(main, null));
+        frames.peek().lexer = lexerFor(main);
     }
 
-    private static DtsLexer lexerFor(SourceFile file) {
+    private DtsLexer lexerFor(SourceFile file) {
         CharStream chars = CharStreams.fromString(file.text(), file.name());
         DtsLexer lexer = new DtsLexer(chars);
         lexer.removeErrorListeners(); // every character lexes (OTHER), so the lexer never reports
+        lexer.setTokenFactory(new Factory());
         return lexer;
+    }
+
+    /** Makes each token a {@link DtsToken} knowing its file and line markers: one object per token. */
+    private final class Factory implements TokenFactory<DtsToken> {
+        @Override
+        public DtsToken create(Pair<TokenSource, CharStream> source, int type, String text, int channel, int start,
+                int stop, int line, int charPositionInLine) {
+            Frame f = lexing;
+            DtsToken t = new DtsToken(source, type, channel, start, stop, f.file, f.reportedName, f.lineDelta);
+            t.setLine(line);
+            t.setCharPositionInLine(charPositionInLine);
+            if (text != null) {
+                t.setText(text);
+            }
+            return t;
+        }
+
+        @Override
+        public DtsToken create(int type, String text) {
+            throw new UnsupportedOperationException("tokens come from the lexer");
+        }
     }
 
     @Override
     public Token nextToken() {
         while (true) {
             Frame top = frames.peek();
-            Token t = top.lexer.nextToken();
+            lexing = top;
+            DtsToken t = (DtsToken) top.lexer.nextToken();
             if (t.getType() == Token.EOF) {
                 if (frames.size() == 1) {
-                    return decorate(top, t);
+                    return t;
                 }
                 int mode = top.lexer._mode;
                 frames.pop();
@@ -73,21 +100,16 @@ final class DtsTokenSource implements TokenSource {
                 continue;
             }
             if (t.getType() == DtsLexer.INCLUDE) {
-                include(top, decorate(top, t));
+                include(top, t);
                 continue;
             }
             if (t.getType() == DtsLexer.LINE_MARKER) {
-                lineMarker(top, t, decorate(top, t));
+                lineMarker(top, t, t);
                 continue;
             }
-            DtsToken d = decorate(top, t);
-            lastToken = d;
-            return d;
+            lastToken = t;
+            return t;
         }
-    }
-
-    private DtsToken decorate(Frame f, Token t) {
-        return new DtsToken(t, f.file, f.reportedName, f.lineDelta);
     }
 
     private void include(Frame top, DtsToken at) {
@@ -102,7 +124,8 @@ final class DtsTokenSource implements TokenSource {
                 throw new CompileError(at, "include cycle: \"" + file.name() + "\" includes itself");
             }
         }
-        Frame next = new Frame(file, lexerFor(file));
+        Frame next = new Frame(file, null);
+        next.lexer = lexerFor(file);
         next.lexer.mode(top.lexer._mode);
         frames.push(next);
     }
@@ -165,9 +188,7 @@ final class DtsTokenSource implements TokenSource {
 
     @Override
     public void setTokenFactory(TokenFactory<?> factory) {
-        for (Frame f : frames) {
-            f.lexer.setTokenFactory(factory);
-        }
+        throw new UnsupportedOperationException("the token source makes its own tokens");
     }
 
     @Override

@@ -19,6 +19,19 @@ final class IntegerLiterals {
     }
 
     static Parsed parse(String text) {
+        int n = text.length();
+        if (n <= 18 && n > 0 && text.charAt(0) != '0') {
+            // The common case: a short decimal with no suffix fits a long as is.
+            long v = 0;
+            int i = 0;
+            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                v = v * 10 + (text.charAt(i) - '0');
+                i++;
+            }
+            if (i == n) {
+                return new Parsed(v, null);
+            }
+        }
         int radix = 10;
         int i = 0;
         if (text.length() > 1 && text.charAt(0) == '0' && (text.charAt(1) == 'x' || text.charAt(1) == 'X')) {
