@@ -11,11 +11,11 @@ import java.util.function.Consumer;
 /**
  * What dtc does between reading a tree and writing it out, in dtc's order: the {@code -b} boot CPU,
  * the checks with their fixups (aborting on a failed error check unless {@code -f}), {@code -A}
- * aliases, {@code -@} symbols, then {@code -s} sorting. Diagnostics go to {@code stderr} exactly as
- * dtc prints them.
+ * aliases, {@code -@} symbols, the fixups of a {@code /plugin/}, then {@code -s} sorting. Diagnostics
+ * go to {@code stderr} exactly as dtc prints them.
  *
- * <p>{@code -A} and {@code -@} make nodes from labels; a tree read from a DTB has none, so for DTB
- * input, as in dtc, they add nothing. The fixups of a {@code /plugin/} are still to come.
+ * <p>{@code -A} and {@code -@} make nodes from labels, and plugin fixups come from references; a
+ * tree read from a DTB has neither, so for DTB input, as in dtc, they add nothing.
  */
 public final class DtcProcessor {
 
@@ -37,7 +37,9 @@ public final class DtcProcessor {
         /** The tree is ready for output. */
         OK,
         /** A check at error level failed and {@code -f} was not given: no output. */
-        ABORTED
+        ABORTED,
+        /** dtc would have died (a "FATAL ERROR" was printed): no output. */
+        FATAL
     }
 
     private DtcProcessor() {
@@ -46,10 +48,10 @@ public final class DtcProcessor {
     /**
      * True when processing may change how the tree is written out, so the output cannot be rendered
      * while it runs: the checks may change it ({@link Checker#mayChangeOutput}), {@code -s} sorts,
-     * or {@code -A} or {@code -@} has labels to list.
+     * {@code -A} or {@code -@} has labels to list, or the tree is a plugin.
      */
     public static boolean mayChangeOutput(DeviceTree tree, Settings s) {
-        return s.sort() || Checker.mayChangeOutput(tree)
+        return s.sort() || tree.isPlugin() || Checker.mayChangeOutput(tree)
                 || ((s.autoAlias() || s.symbols()) && LabelTree.anyLabels(tree));
     }
 
@@ -73,6 +75,14 @@ public final class DtcProcessor {
         }
         if (s.symbols()) {
             LabelTree.symbols(tree, phandles, stderr);
+        }
+        if (tree.isPlugin()) {
+            try {
+                PluginFixups.generate(tree);
+            } catch (PluginFixups.FatalError e) {
+                stderr.accept("FATAL ERROR: " + e.getMessage());
+                return Outcome.FATAL;
+            }
         }
         if (s.sort()) {
             TreeSorter.sort(tree);
