@@ -10,7 +10,6 @@ import dev.hwdesc.fdt.dtc.DtcProcessor;
 import dev.hwdesc.fdt.dts.DtsWriter;
 import dev.hwdesc.dts.DtsCompiler;
 import dev.hwdesc.dts.DtsException;
-import dev.hwdesc.fdt.check.Checker;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,18 +50,18 @@ final class DtcJob {
         String outputName = o.output().equals("-") ? "<stdout>" : o.output();
         BlobVersion blobVersion = version;
         Callable<Rendering> render = () -> render(tree, outFormat, blobVersion, o);
-        // When the checks cannot change what is written, render on a second core while they run.
+        DtcProcessor.Settings settings = new DtcProcessor.Settings(o.bootCpu(), o.force(), o.quiet(),
+                o.phandleFormat(), o.checks(), o.autoAlias(), o.symbols(), o.sort(), outputName);
+        // When processing cannot change what is written, render on a second core while it runs.
         FutureTask<Rendering> early = null;
-        if (!o.sort() && !Checker.mayChangeOutput(tree)) {
+        if (!DtcProcessor.mayChangeOutput(tree, settings)) {
             early = new FutureTask<>(render);
             Thread t = new Thread(early, "hwdesc-render");
             t.setDaemon(true);
             t.start();
         }
-        DtcProcessor.Outcome outcome = DtcProcessor.process(tree, new DtcProcessor.Settings(
-                o.bootCpu(), o.force(), o.quiet(), o.phandleFormat(), o.checks(), o.symbols(), o.sort(), outputName),
-                io::errBytes);
-        if (outcome == DtcProcessor.Outcome.ABORTED) {
+        DtcProcessor.Outcome outcome = DtcProcessor.process(tree, settings, io::errBytes);
+        if (outcome != DtcProcessor.Outcome.OK) {
             if (early != null) {
                 early.cancel(true);
             }

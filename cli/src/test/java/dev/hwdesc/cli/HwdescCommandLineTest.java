@@ -108,6 +108,15 @@ class HwdescCommandLineTest {
         assertEquals("/dts-v1/;\n\n/ {\n\tmodel = \"m\";\n};\n", r.stdoutText());
     }
 
+    /** A blob has no labels, so dtc's -A and -@ add nothing to it. */
+    @Test
+    void labelTreesOfABlobAreEmpty() throws IOException {
+        CliRunner.Run r = CliRunner.run("dtc", "-A", "-@", "-I", "dtb", "-O", "dts", blob().toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("", r.stderr());
+        assertEquals("/dts-v1/;\n\n/ {\n\tmodel = \"m\";\n};\n", r.stdoutText());
+    }
+
     @Test
     void dependencyFileNamesTheOutput() throws IOException {
         Path in = blob();

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** Full node paths built without recursion (trees may be thousands of levels deep). */
-final class NodePaths {
+public final class NodePaths {
 
     private NodePaths() {
     }
 
     /** dtc's fullpath: join_path of the parent's path and the name; "/" for the root. */
-    static String of(Node node) {
+    public static String of(Node node) {
         List<String> names = new ArrayList<>();
         for (Optional<Node> n = Optional.of(node); n.isPresent(); n = n.get().parent()) {
             names.add(n.get().name());

@@ -81,11 +81,8 @@ public final class DtsWriter {
     }
 
     private void tree(DeviceTree tree) {
-        out.append("/dts-v1/;\n");
-        if (tree.isPlugin()) {
-            out.append("/plugin/;\n");
-        }
-        out.append('\n');
+        // dtc 1.6.1 writes no "/plugin/;" line, even for a plugin compiled from DTS (1.8.0 does).
+        out.append("/dts-v1/;\n\n");
         for (MemoryReservation r : tree.reservations()) {
             for (var l : r.labels()) {
                 if (!l.deleted()) {

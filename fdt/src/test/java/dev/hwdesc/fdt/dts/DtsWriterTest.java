@@ -88,4 +88,12 @@ class DtsWriterTest {
                 };
                 """, DtsWriter.write(t));
     }
+
+    /** dtc 1.6.1 prints no "/plugin/;" line: {@code /dts-v1/; /plugin/; / { };} comes out without it. */
+    @Test
+    void aPluginPrintsNoPluginLine() {
+        DeviceTree t = new DeviceTree(new Node(""), List.of(), 0);
+        t.setPlugin(true);
+        assertEquals("/dts-v1/;\n\n/ {\n};\n", DtsWriter.write(t));
+    }
 }
