@@ -119,14 +119,17 @@ final class RandomDts {
 
     /** Inside a merge block: new and overriding properties, a deletion, maybe a new child. */
     private void mergeBody(int depth) {
+        Set<String> names = new java.util.HashSet<>();
         if (r.nextInt(3) == 0) {
             indent(depth);
-            out.append("/delete-property/ ").append(propertyName()).append(";\n");
+            String deleted = propertyName();
+            names.add(deleted);
+            out.append("/delete-property/ ").append(deleted).append(";\n");
             used.add(Feature.DELETES);
         }
         int props = r.nextInt(3);
         for (int i = 0; i < props; i++) {
-            property(depth);
+            property(depth, names);
         }
         if (r.nextInt(4) == 0) {
             indent(depth);
@@ -145,8 +148,9 @@ final class RandomDts {
     private void body(int depth, String path, int levels) {
         out.append("{\n");
         int props = r.nextInt(5);
+        Set<String> propertyNames = new java.util.HashSet<>();
         for (int i = 0; i < props; i++) {
-            property(depth + 1);
+            property(depth + 1, propertyNames);
         }
         if (levels > 0) {
             int kids = r.nextInt(4);
@@ -177,13 +181,20 @@ final class RandomDts {
         out.append("}");
     }
 
-    private void property(int depth) {
+    /** A property whose name is new in its block (a name twice in one block is an error in dtc). */
+    private void property(int depth, Set<String> namesInBlock) {
+        String name = propertyName();
+        for (int tries = 0; namesInBlock.contains(name) && tries < 20; tries++) {
+            name = propertyName();
+        }
+        if (!namesInBlock.add(name)) {
+            return;
+        }
         indent(depth);
         if (r.nextInt(6) == 0) {
             out.append(newLabel()).append(": ");
             used.add(Feature.LABELS);
         }
-        String name = propertyName();
         if (r.nextInt(6) == 0) {
             out.append(name).append(";\n");
             return;
