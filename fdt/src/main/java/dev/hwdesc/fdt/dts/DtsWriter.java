@@ -286,8 +286,9 @@ public final class DtsWriter {
         }
     }
 
+    /** {@code %02x} of an unsigned 64-bit value. */
     private void hexMin2(long x) {
-        if (x < 16) {
+        if (Long.compareUnsigned(x, 16) < 0) {
             out.append('0').append(HEX[(int) x]);
             return;
         }

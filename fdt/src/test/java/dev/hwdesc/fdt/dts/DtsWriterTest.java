@@ -55,6 +55,14 @@ class DtsWriterTest {
     }
 
     @Test
+    void sixtyFourBitCellsPrintUnsigned() {
+        Node root = new Node("");
+        root.addProperty("p", PropertyValue.builder().cells(dev.hwdesc.fdt.ValueType.CELLS64, -1L, 5L).build());
+        String text = DtsWriter.write(new DeviceTree(root, List.of(), 0));
+        assertEquals("\tp = /bits/ 64 <0xffffffffffffffff 0x05>;", text.lines().filter(l -> l.startsWith("\tp")).findFirst().orElseThrow());
+    }
+
+    @Test
     void stringListsPrintAsOneStringSoAnOctalDigitJoinsTheEscape() {
         // dtc 1.6.1 prints "a", "7b" as "a\07b", which dtc itself reads back as "a" 0x07 "b".
         assertEquals("p = \"a\\07b\";", printed("a\0007b\0".getBytes(StandardCharsets.ISO_8859_1)));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The conformance corpus in compare.sh's three modes, run in-process: what dtc 1.6.1 accepted
- * compiles to the golden bytes (and prints dtc's stderr, compared live); what it rejected is
+ * compiles to the golden bytes (and prints dtc's stderr and -O dts text, compared live); what it rejected is
  * rejected with exit 2, the first error on dtc's first error's line; every golden DTB decompiles
  * to the golden DTS. The counts are dtc's own summaries: default 143 identical / 37 rejected;
  * --variants (the default rows again plus VARIANTS.tsv) 216 / 40; --decompile 141 (the golden DTBs
@@ -65,6 +65,7 @@ class ConformanceTest {
                     compileAndCompare(i.file(), List.of(), i.dtcExit(), i.golden(), i.firstDiagnostic(), DEFAULT_COUNTS);
                     if (i.accepted()) {
                         sameStderrAsDtc(i.file());
+                        sameDtsAsDtc(i.file());
                     }
                 }));
     }
@@ -140,6 +141,16 @@ class ConformanceTest {
             }
         }
         return Optional.empty();
+    }
+
+    /** DTS to DTS: the same text as dtc 1.6.1 prints (references as resolved values, labels kept). */
+    private static void sameDtsAsDtc(String file) {
+        String dtc = ReferenceTool.DTC.require();
+        String in = Corpus.DIR.resolve(file).toString();
+        var expected = ReferenceTool.run(List.of(dtc, "-q", "-I", "dts", "-O", "dts", in), null, 60);
+        var actual = Hwdesc.run(List.of("dtc", "-q", "-I", "dts", "-O", "dts", in));
+        assertEquals(expected.exitCode(), actual.exitCode(), file + ": -O dts exit");
+        assertEquals(expected.stdoutText(), actual.stdoutText(), file + ": -O dts text");
     }
 
     /** dtc's warnings (and their positions) for an accepted input, compared with the real dtc. */
