@@ -51,7 +51,7 @@ class DtsDifferentialTest {
      * other file, and the test checks that dtc still aborts (so a fixed dtc brings the check back).
      */
     private static final Map<String, String> DTS_OUTPUT_ABORTS_DTC = Map.of(
-            "10-incbin-mixed-chunks.dts",
+            "010-incbin-mixed-chunks.dts",
             "a string followed by /incbin/ data trips treesource.c:56 write_propval_string: "
                     + "Assertion `*end == '\\0'' failed (and /incbin/ data before a typed chunk trips "
                     + "treesource.c:242 write_propval: Assertion `chunk_len == 0')");
