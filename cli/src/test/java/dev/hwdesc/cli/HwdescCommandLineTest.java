@@ -58,7 +58,6 @@ class HwdescCommandLineTest {
         "dtc -H sometimes -I dtb x.dtb   | invalid argument \"sometimes\" to -H option",
         "dtc -W no-such-check -I dtb x   | Unrecognized check name \"such-check\"",
         "dtc -E bogus -I dtb x           | Unrecognized check name \"bogus\"",
-        "dtc -I dts x.dts                | -I dts) is not supported yet",
         "dtc -I fs /proc/device-tree     | -I fs",
         "dtc -I yaml x                   | unknown input format \"yaml\"",
         "dtc -I dtb -O asm x.dtb         | -O asm is not supported yet",
@@ -74,6 +73,13 @@ class HwdescCommandLineTest {
         String first = r.stderr().lines().findFirst().orElse("");
         assertTrue(first.startsWith("hwdesc: error: ") && first.contains(phrase), "got: " + r.stderr());
         assertTrue(r.stderr().contains("Try 'hwdesc help"), r.stderr());
+    }
+
+    @Test
+    void aMissingSourceIsOneLineWithoutPosition() {
+        CliRunner.Run r = CliRunner.run("dtc", "-I", "dts", dir.resolve("nope.dts").toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("hwdesc: " + dir.resolve("nope.dts") + ": error: no such file", r.stderr().strip());
     }
 
     @Test

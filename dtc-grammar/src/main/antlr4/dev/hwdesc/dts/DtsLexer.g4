@@ -21,11 +21,33 @@ lexer grammar DtsLexer;
     private void beginDefault() {
         mode(V1);
     }
+
+    /** Where the last text matched (a token, or skipped whitespace or comments) starts and ends. */
+    public int lastLexemeLine = 1, lastLexemeColumn, lastLexemeEndLine = 1, lastLexemeEndColumn;
+
+    private void noteLexeme() {
+        lastLexemeLine = _tokenStartLine;
+        lastLexemeColumn = _tokenStartCharPositionInLine;
+        lastLexemeEndLine = getLine();
+        lastLexemeEndColumn = getCharPositionInLine();
+    }
+
+    @Override
+    public org.antlr.v4.runtime.Token emit() {
+        noteLexeme();
+        return super.emit();
+    }
+
+    @Override
+    public void skip() {
+        noteLexeme();
+        super.skip();
+    }
 }
 
 // ---------------------------------------------------------------- INITIAL (before /dts-v1/)
 INCLUDE         : '/include/' WS_F* STRING_F ;
-LINE_MARKER     : '#' {getCharPositionInLine() == 1}? 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)? ;
+LINE_MARKER     : '#' {getCharPositionInLine() == 1}? 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)* ;
 STRING          : STRING_F ;
 DTS_V1          : '/dts-v1/' { beginDefault(); } ;
 PLUGIN          : '/plugin/' ;
@@ -78,7 +100,7 @@ OTHER           : . ;
 // ---------------------------------------------------------------- V1 (after /dts-v1/)
 mode V1;
 V1_INCLUDE      : '/include/' WS_F* STRING_F -> type(INCLUDE) ;
-V1_LINE_MARKER  : '#' {getCharPositionInLine() == 1}? 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)? -> type(LINE_MARKER) ;
+V1_LINE_MARKER  : '#' {getCharPositionInLine() == 1}? 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)* -> type(LINE_MARKER) ;
 V1_STRING       : STRING_F -> type(STRING) ;
 V1_DTS_V1       : '/dts-v1/' -> type(DTS_V1) ;
 V1_PLUGIN       : '/plugin/' -> type(PLUGIN) ;
@@ -132,7 +154,7 @@ V1_OTHER        : . -> type(OTHER) ;
 // ---------------------------------------------------------------- NAMES = dtc PROPNODENAME (after '{', ';', ...)
 mode NAMES;
 P_INCLUDE       : '/include/' WS_F* STRING_F -> type(INCLUDE) ;
-P_LINE_MARKER   : '#' {getCharPositionInLine() == 1}? 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)? -> type(LINE_MARKER) ;
+P_LINE_MARKER   : '#' {getCharPositionInLine() == 1}? 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)* -> type(LINE_MARKER) ;
 P_STRING        : STRING_F -> type(STRING) ;
 P_DTS_V1        : '/dts-v1/' { beginDefault(); } -> type(DTS_V1) ;
 P_PLUGIN        : '/plugin/' -> type(PLUGIN) ;
@@ -185,7 +207,7 @@ P_OTHER         : . -> type(OTHER) ;
 // ---------------------------------------------------------------- BYTESTRING (after '[')
 mode BYTESTRING;
 B_INCLUDE       : '/include/' WS_F* STRING_F -> type(INCLUDE) ;
-B_LINE_MARKER   : '#' {getCharPositionInLine() == 1}? 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)? -> type(LINE_MARKER) ;
+B_LINE_MARKER   : '#' {getCharPositionInLine() == 1}? 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)* -> type(LINE_MARKER) ;
 B_STRING        : STRING_F -> type(STRING) ;
 B_DTS_V1        : '/dts-v1/' { beginDefault(); } -> type(DTS_V1) ;
 B_PLUGIN        : '/plugin/' -> type(PLUGIN) ;

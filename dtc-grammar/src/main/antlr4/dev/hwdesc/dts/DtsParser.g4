@@ -30,11 +30,13 @@ treeItem        : SLASH body=nodedef                             # mergeRootBloc
 
 ref             : REF | PATH_REF ;
 
-nodedef         : LBRACE propdef* nodeItem* RBRACE SEMI ;
+// Properties and child nodes in one list, so that telling them apart needs only a few tokens of
+// lookahead; a property after a child node is dtc's "Properties must precede subnodes", reported by
+// the compiler when it sees one.
+nodedef         : LBRACE nodeItem* RBRACE SEMI ;
 
-// dtc reports a property after a subnode as its own error ("Properties must precede subnodes").
-nodeItem        : subnode                                        # childNode
-                | misplaced=propdef                              # misplacedProperty
+nodeItem        : p=propdef                                      # propertyItem
+                | subnode                                        # childItem
                 ;
 
 propdef         : label=LABEL propdef                            # labelledProperty

@@ -16,11 +16,17 @@ import java.util.Optional;
 public record Diagnostic(SourcePosition position, String message, Optional<String> sourceLine, int caretColumn,
         int caretWidth) {
 
-    /** {@code FILE:LINE:COL: error: MESSAGE}, then the source line and a caret under the problem. */
+    /**
+     * {@code FILE:LINE:COL: error: MESSAGE}, then the source line and a caret under the problem; for
+     * an error about a whole file (line 0), {@code FILE: error: MESSAGE}.
+     */
     public String format() {
         StringBuilder sb = new StringBuilder();
-        sb.append(position.file()).append(':').append(position.firstLine()).append(':')
-                .append(position.firstColumn()).append(": error: ").append(message).append('\n');
+        sb.append(position.file());
+        if (position.firstLine() != 0) {
+            sb.append(':').append(position.firstLine()).append(':').append(position.firstColumn());
+        }
+        sb.append(": error: ").append(message).append('\n');
         sourceLine.ifPresent(line -> {
             sb.append(printable(line)).append('\n');
             sb.append(" ".repeat(Math.max(0, caretColumn - 1))).append('^');

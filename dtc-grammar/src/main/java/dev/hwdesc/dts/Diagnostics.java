@@ -19,7 +19,8 @@ final class Diagnostics {
     void error(DtsToken first, DtsToken last, String message) {
         SourcePosition a = first.position();
         SourcePosition b = last.position();
-        SourcePosition span = new SourcePosition(a.file(), a.firstLine(), a.firstColumn(), b.lastLine(), b.lastColumn());
+        // dtc's locations take the file of the last symbol
+        SourcePosition span = new SourcePosition(b.file(), a.firstLine(), a.firstColumn(), b.lastLine(), b.lastColumn());
         int width = a.firstLine() == b.lastLine() && first.physicalFile() == last.physicalFile()
                 ? Math.max(1, b.lastColumn() - a.firstColumn()) : Math.max(1, length(first));
         add(new Diagnostic(span, message, Optional.of(first.physicalFile().line(first.getLine())),
@@ -30,9 +31,9 @@ final class Diagnostics {
         error(at, at, message);
     }
 
-    /** An error with no source position (a file that cannot be opened, say). */
+    /** An error about a whole file (one that cannot be opened, say): line 0, no source line. */
     void error(String file, String message) {
-        add(new Diagnostic(new SourcePosition(file, 1, 1, 1, 1), message, Optional.empty(), 1, 1));
+        add(new Diagnostic(new SourcePosition(file, 0, 0, 0, 0), message, Optional.empty(), 1, 1));
     }
 
     private static int length(DtsToken t) {

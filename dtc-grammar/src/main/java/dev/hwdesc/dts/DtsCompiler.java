@@ -53,10 +53,10 @@ public final class DtsCompiler {
                     ? new SourceFile("<stdin>", Optional.empty(), new String(stdin.readAllBytes(), StandardCharsets.ISO_8859_1))
                     : read(name);
         } catch (NoSuchFileException e) {
-            errors.error(name, "Couldn't open \"" + name + "\": No such file or directory");
+            errors.error(name, "no such file");
             throw new DtsException(errors.all());
         } catch (IOException e) {
-            errors.error(name, "Couldn't open \"" + name + "\": " + e.getMessage());
+            errors.error(name, "cannot read: " + e.getMessage());
             throw new DtsException(errors.all());
         }
         filesRead.add(main.name());

@@ -17,6 +17,8 @@ final class DtsToken extends CommonToken {
     private final SourceFile physicalFile;
     private final String reportedFile;
     private final int lineDelta;
+    /** A position given outright (the end of input), in physical lines and 0-based columns. */
+    private int[] fixed;
 
     DtsToken(Pair<TokenSource, CharStream> source, int type, int channel, int start, int stop, SourceFile physicalFile,
             String reportedFile, int lineDelta) {
@@ -30,8 +32,18 @@ final class DtsToken extends CommonToken {
         return physicalFile;
     }
 
+    /** Makes the token's position that of a span of text it does not hold (the end of input). */
+    void fixPosition(int firstLine, int firstColumn, int lastLine, int lastColumn) {
+        fixed = new int[] {firstLine, firstColumn, lastLine, lastColumn};
+        setLine(firstLine);
+        setCharPositionInLine(firstColumn);
+    }
+
     /** Where dtc says the token is. */
     SourcePosition position() {
+        if (fixed != null) {
+            return new SourcePosition(reportedFile, fixed[0] + lineDelta, fixed[1] + 1, fixed[2] + lineDelta, fixed[3] + 1);
+        }
         int firstLine = getLine() + lineDelta;
         int firstColumn = getCharPositionInLine() + 1;
         int length = getStopIndex() - getStartIndex() + 1;

@@ -46,6 +46,7 @@ final class DtsTokenSource implements TokenSource {
     private final Deque<Frame> frames = new ArrayDeque<>();
     /** The frame whose lexer is producing the next token (read by the token factory). */
     private Frame lexing;
+    private boolean ended;
     private final Files files;
     private Token lastToken;
 
@@ -72,6 +73,11 @@ final class DtsTokenSource implements TokenSource {
             DtsToken t = new DtsToken(source, type, channel, start, stop, f.file, f.reportedName, f.lineDelta);
             t.setLine(line);
             t.setCharPositionInLine(charPositionInLine);
+            if (type == Token.EOF) {
+                // bison's location at the end is that of the last text flex matched, whitespace included
+                DtsLexer l = f.lexer;
+                t.fixPosition(l.lastLexemeLine, l.lastLexemeColumn, l.lastLexemeEndLine, l.lastLexemeEndColumn);
+            }
             if (text != null) {
                 t.setText(text);
             }
@@ -86,18 +92,29 @@ final class DtsTokenSource implements TokenSource {
 
     @Override
     public Token nextToken() {
+        if (ended) {
+            return lastToken;
+        }
         while (true) {
             Frame top = frames.peek();
             lexing = top;
             DtsToken t = (DtsToken) top.lexer.nextToken();
             if (t.getType() == Token.EOF) {
                 if (frames.size() == 1) {
+                    ended = true;
+                    lastToken = t;
                     return t;
                 }
                 int mode = top.lexer._mode;
                 frames.pop();
                 frames.peek().lexer.mode(mode);
                 continue;
+            }
+            if (t.getType() == DtsLexer.OTHER && "\0".equals(t.getText())) {
+                // flex hands bison a NUL as token 0, which is bison's end of input
+                t.setType(Token.EOF);
+                ended = true;
+                return t;
             }
             if (t.getType() == DtsLexer.INCLUDE) {
                 include(top, t);
@@ -145,7 +162,7 @@ final class DtsTokenSource implements TokenSource {
         while (j < text.length() && Character.isDigit(text.charAt(j))) {
             j++;
         }
-        long number = Long.parseLong(text.substring(i, Math.min(j, i + 18)));
+        int number = atoi(text.substring(i, j));
         int open = text.indexOf('"');
         int close = text.lastIndexOf('"');
         byte[] name;
@@ -163,7 +180,21 @@ final class DtsTokenSource implements TokenSource {
         }
         top.reportedName = new String(name, 0, nul, java.nio.charset.StandardCharsets.ISO_8859_1);
         // The marker names the line after it; that line's physical number is this token's + 1.
-        top.lineDelta = (int) (number - (raw.getLine() + 1L));
+        // int arithmetic, as dtc's: it wraps where dtc's does.
+        top.lineDelta = number - (raw.getLine() + 1);
+    }
+
+    /** glibc's atoi: strtol (which stops at LONG_MAX) cast to int. */
+    private static int atoi(String digits) {
+        long v = 0;
+        for (int k = 0; k < digits.length(); k++) {
+            int d = digits.charAt(k) - '0';
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                return (int) Long.MAX_VALUE;
+            }
+            v = v * 10 + d;
+        }
+        return (int) v;
     }
 
     @Override

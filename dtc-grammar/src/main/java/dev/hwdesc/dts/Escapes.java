@@ -20,14 +20,23 @@ final class Escapes {
     private Escapes() {
     }
 
-    /** The bytes of a string's body (between the quotes), escapes resolved, without a terminating NUL. */
+    /** The bytes of {@code body} with escapes resolved, without a terminating NUL. */
     static byte[] unescape(String body) throws BareHexEscape {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length());
+        return unescape(body, body.length());
+    }
+
+    /**
+     * The first {@code length} characters of {@code text} with escapes resolved. As in dtc, which
+     * unescapes a literal where it lies in the lexer's buffer, an escape may read past {@code length}
+     * into what follows (the closing quote: {@code '\'} is a quote).
+     */
+    static byte[] unescape(String text, int length) throws BareHexEscape {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(0, length));
         int[] i = {0};
-        while (i[0] < body.length()) {
-            char c = body.charAt(i[0]++);
-            if (c == '\\' && i[0] < body.length()) {
-                out.write(escape(body, i));
+        while (i[0] < length) {
+            char c = text.charAt(i[0]++);
+            if (c == '\\' && i[0] < text.length()) {
+                out.write(escape(text, i));
             } else {
                 out.write(c);
             }

@@ -42,8 +42,9 @@ final class TreeBuilder extends DtsParserBaseListener {
     private boolean plugin;
     private int nextOrphanFragment;
 
-    /** Nodes being built, innermost last. */
+    /** Nodes being built, innermost last, and whether each has had a child node yet. */
     private final Deque<Node> open = new ArrayDeque<>();
+    private final Deque<boolean[]> childSeen = new ArrayDeque<>();
     /** The node a nodedef just finished, for the rule that contains it. */
     private Node lastNode;
     private Property lastProperty;
@@ -83,12 +84,16 @@ final class TreeBuilder extends DtsParserBaseListener {
         return (DtsToken) t;
     }
 
-    /** A rule's position as bison computes it: from its first token to its last. */
+    /**
+     * A rule's position as bison computes it (dtc's YYLLOC_DEFAULT): from its first token to its
+     * last, in the file of the last token (which differs when a rule spans an /include/ or a line
+     * marker).
+     */
     private static SourcePosition span(ParserRuleContext ctx) {
         SourcePosition a = token(ctx.start).position();
         Token stopToken = ctx.stop != null && ctx.stop.getTokenIndex() >= ctx.start.getTokenIndex() ? ctx.stop : ctx.start;
         SourcePosition b = token(stopToken).position();
-        return new SourcePosition(a.file(), a.firstLine(), a.firstColumn(), b.lastLine(), b.lastColumn());
+        return new SourcePosition(b.file(), a.firstLine(), a.firstColumn(), b.lastLine(), b.lastColumn());
     }
 
     private void error(ParserRuleContext ctx, String message) {
@@ -174,6 +179,7 @@ final class TreeBuilder extends DtsParserBaseListener {
             }
         }
         open.push(new Node(name));
+        childSeen.push(new boolean[1]);
     }
 
     @Override
@@ -182,6 +188,7 @@ final class TreeBuilder extends DtsParserBaseListener {
             return;
         }
         Node n = open.pop();
+        childSeen.pop();
         n.addPosition(span(ctx));
         lastNode = n;
     }
@@ -365,12 +372,18 @@ final class TreeBuilder extends DtsParserBaseListener {
     }
 
     @Override
-    public void exitMisplacedProperty(MisplacedPropertyContext ctx) {
-        if (!active) {
-            return;
+    public void exitPropertyItem(PropertyItemContext ctx) {
+        if (active && childSeen.peek()[0]) {
+            error(ctx.p, "Properties must precede subnodes");
+            stop();
         }
-        error(ctx.misplaced, "Properties must precede subnodes");
-        stop();
+    }
+
+    @Override
+    public void exitChildItem(ChildItemContext ctx) {
+        if (active) {
+            childSeen.peek()[0] = true;
+        }
     }
 
     @Override
@@ -602,7 +615,8 @@ final class TreeBuilder extends DtsParserBaseListener {
         }
         Token t = ctx.t;
         String text = t.getText();
-        byte[] bytes = unescape(text.substring(1, text.length() - 1), t);
+        // dtc unescapes the body in place, so an escape at its end reads the closing quote ('\' is ')
+        byte[] bytes = unescape(text.substring(1), text.length() - 2, t);
         if (bytes.length == 0) {
             error(t, "Empty character literal");
             ctx.value = 0;
@@ -804,12 +818,12 @@ final class TreeBuilder extends DtsParserBaseListener {
 
     private byte[] stringBytes(Token t) {
         String text = t.getText();
-        return unescape(text.substring(1, text.length() - 1), t);
+        return unescape(text.substring(1), text.length() - 2, t);
     }
 
-    private byte[] unescape(String body, Token t) {
+    private byte[] unescape(String text, int length, Token t) {
         try {
-            return Escapes.unescape(body);
+            return Escapes.unescape(text, length);
         } catch (Escapes.BareHexEscape e) {
             throw new CompileError(token(t), e.getMessage());
         }

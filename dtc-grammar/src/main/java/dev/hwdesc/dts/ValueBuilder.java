@@ -59,8 +59,9 @@ final class ValueBuilder {
         b.marker(new Marker.PathRef(b.length(), target));
     }
 
-    /** {@code /incbin/}: raw bytes, with no chunk marker (dtc's data_copy_file adds none). */
+    /** {@code /incbin/}: raw bytes after an untyped marker, as dtc's data_copy_file leaves them. */
     void raw(byte[] bytes) {
+        b.marker(new Marker.Untyped(b.length()));
         b.raw(bytes);
     }
 

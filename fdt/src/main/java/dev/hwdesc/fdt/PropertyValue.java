@@ -218,6 +218,8 @@ public final class PropertyValue {
             return new Marker.PhandleRef(at, r.target());
         } else if (m instanceof Marker.PathRef r) {
             return new Marker.PathRef(at, r.target());
+        } else if (m instanceof Marker.Untyped) {
+            return new Marker.Untyped(at);
         } else {
             return new Marker.ValueLabel(at, ((Marker.ValueLabel) m).name());
         }

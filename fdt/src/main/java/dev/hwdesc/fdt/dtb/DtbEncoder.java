@@ -27,6 +27,9 @@ public final class DtbEncoder {
         // The buffer starts small and doubles: sizing it exactly would take a second walk of the
         // tree, which costs more than the copies (measured on QEMU's DTB and a 100,000-node tree).
         DtbWriter w = new DtbWriter(options, tree.reservations(), 8192);
+        if (tree.root().isDeleted()) {
+            return w.finish(tree.bootCpuId(), warnings); // dtc's flatten_tree writes nothing for a deleted root
+        }
         // An explicit stack keeps deep trees off the Java call stack.
         Node[] nodes = new Node[16];
         DtbWriter.NodeHandle[] handles = new DtbWriter.NodeHandle[16];

@@ -125,9 +125,8 @@ public final class DtbWriter {
         if (!open.isEmpty()) {
             throw new IllegalStateException(open.size() + " node(s) still open");
         }
-        if (!rootDone) {
-            throw new IllegalStateException("no root node written");
-        }
+        // With no root at all the struct block is just FDT_END: what dtc writes when the source
+        // deleted the root (/delete-node/ &{/};). No reader accepts such a blob, dtc's included.
         finished = true;
         blob.u32(FDT_END);
         int structSize = blob.size() - structOffset;
