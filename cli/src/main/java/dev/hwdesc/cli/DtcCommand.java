@@ -23,7 +23,7 @@ final class DtcCommand implements Command {
                 The dtc 1.6.1 command line: the same options with the same meaning, the same bytes
                 out, dtc's checks with its messages. Input "-" (the default) is standard input.
 
-                  -I, --in-format FMT       input format: dtb (dts and fs are not supported yet);
+                  -I, --in-format FMT       input format: dts or dtb (fs is not supported yet);
                                             guessed from the file when not given
                   -O, --out-format FMT      output format: dtb, dts or null (asm and yaml are not
                                             supported yet); guessed from the -o name, else dts

@@ -76,6 +76,39 @@ class HwdescCommandLineTest {
     }
 
     @Test
+    void compileWritesTheBlobBesideTheSource() throws IOException {
+        Path src = Files.writeString(dir.resolve("board.dts"), "/dts-v1/;\n/ { model = \"m\"; };\n");
+        CliRunner.Run r = CliRunner.run("compile", src.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        byte[] blob = Files.readAllBytes(dir.resolve("board.dtb"));
+        CliRunner.Run back = CliRunner.run("decompile", dir.resolve("board.dtb").toString());
+        assertEquals("/dts-v1/;\n\n/ {\n\tmodel = \"m\";\n};\n", back.stdoutText());
+        assertTrue(blob.length > 40);
+        assertEquals("x.dtb", CompileCommand.defaultOutput("x.dts"));
+        assertEquals("a.b/c.dtb", CompileCommand.defaultOutput("a.b/c"));
+    }
+
+    @Test
+    void sourceErrorsNameFileLineColumnAndQuoteTheLine() throws IOException {
+        Path src = Files.writeString(dir.resolve("bad.dts"), "/dts-v1/;\n/ {\n\tp = <(1/0)>;\n\tq = <&nowhere>;\n};\n");
+        CliRunner.Run r = CliRunner.run("compile", "-o", dir.resolve("bad.dtb").toString(), src.toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("hwdesc: " + src + ":3:8: error: Division by zero\n p = <(1/0)>;\n       ^~~\n", r.stderr()
+                .lines().limit(3).map(l -> l + "\n").reduce("", String::concat));
+        assertTrue(!Files.exists(dir.resolve("bad.dtb")));
+    }
+
+    @Test
+    void dependencyFileListsEveryFileRead() throws IOException {
+        Files.writeString(dir.resolve("inc.dtsi"), "/ { x; };\n");
+        Path src = Files.writeString(dir.resolve("main.dts"), "/dts-v1/;\n/ { };\n/include/ \"inc.dtsi\"\n");
+        Path dep = dir.resolve("main.d");
+        Path out = dir.resolve("main.dtb");
+        assertEquals(0, CliRunner.run("dtc", "-I", "dts", "-d", dep.toString(), "-o", out.toString(), src.toString()).exitCode());
+        assertEquals(out + ": " + src + " " + dir.resolve("inc.dtsi") + "\n", Files.readString(dep));
+    }
+
+    @Test
     void aMissingSourceIsOneLineWithoutPosition() {
         CliRunner.Run r = CliRunner.run("dtc", "-I", "dts", dir.resolve("nope.dts").toString());
         assertEquals(2, r.exitCode());
