@@ -286,8 +286,9 @@ public final class DtsWriter {
         }
     }
 
+    /** {@code %02llx}: at least two digits; x is unsigned (a 64-bit cell may have its top bit set). */
     private void hexMin2(long x) {
-        if (x < 16) {
+        if (x >= 0 && x < 16) {
             out.append('0').append(HEX[(int) x]);
             return;
         }
