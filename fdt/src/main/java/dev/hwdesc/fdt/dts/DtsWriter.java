@@ -286,7 +286,7 @@ public final class DtsWriter {
         }
     }
 
-    /** {@code %02x} of an unsigned 64-bit value. */
+    /** {@code %02llx}: at least two digits; x is unsigned (a 64-bit cell may have its top bit set). */
     private void hexMin2(long x) {
         if (Long.compareUnsigned(x, 16) < 0) {
             out.append('0').append(HEX[(int) x]);

@@ -104,4 +104,14 @@ class DtsWriterTest {
         t.setPlugin(true);
         assertEquals("/dts-v1/;\n\n/ {\n};\n", DtsWriter.write(t));
     }
+
+    /** 64-bit cells are unsigned: {@code /bits/ 64 <0xdeadbeef00000000 ...>} as dtc 1.6.1 prints it. */
+    @Test
+    void sixtyFourBitCellsWithTheTopBitSet() {
+        Node root = new Node("");
+        root.addProperty("a", PropertyValue.builder().cells(dev.hwdesc.fdt.ValueType.CELLS64,
+                0xdeadbeef00000000L, -1L, Long.MIN_VALUE, 5).build());
+        assertEquals("/dts-v1/;\n\n/ {\n\ta = /bits/ 64 <0xdeadbeef00000000 0xffffffffffffffff 0x8000000000000000"
+                + " 0x05>;\n};\n", DtsWriter.write(new DeviceTree(root, List.of(), 0)));
+    }
 }
