@@ -42,6 +42,7 @@ public class DtsCompileBenchmark {
 
     private Path file;
     private long size;
+    private int nodes;
 
     @Setup
     public void write() throws IOException {
@@ -49,6 +50,15 @@ public class DtsCompileBenchmark {
         file = Files.createTempFile("hwdesc-bench", ".dts");
         Files.writeString(file, GeneratedDts.text(spec[0], Integer.parseInt(spec[1])));
         size = Files.size(file);
+        try {
+            nodes = BenchData.countNodes(compile());
+        } catch (DtsException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private DeviceTree compile() throws DtsException {
+        return DtsCompiler.compile(file.toString(), new ByteArrayInputStream(new byte[0]), DtsCompiler.Options.DEFAULT).tree();
     }
 
     @TearDown(Level.Trial)
@@ -58,9 +68,9 @@ public class DtsCompileBenchmark {
 
     @Benchmark
     public DeviceTree compile(Throughput t) throws DtsException {
-        DeviceTree tree = DtsCompiler.compile(file.toString(), new ByteArrayInputStream(new byte[0]),
-                DtsCompiler.Options.DEFAULT).tree();
+        DeviceTree tree = compile();
         t.bytes += size;
+        t.nodes += nodes;
         return tree;
     }
 }

@@ -15,6 +15,7 @@ import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
@@ -78,7 +79,25 @@ public final class DtsCompiler {
      * stays at the size of the tree being built, however large the source.
      */
     private static void parse(SourceFile main, FileAccess files, TreeBuilder builder, Diagnostics errors) {
-        DtsTokenSource tokens = new DtsTokenSource(main, files);
+        // Lexing runs on a second thread for sources large enough to be worth it.
+        if (main.text().length() < PREFETCH_THRESHOLD) {
+            DtsTokenSource tokens = new DtsTokenSource(main, files);
+            parseTokens(tokens, tokens::lastToken, main, builder, errors);
+            return;
+        }
+        try (PrefetchingTokenSource tokens = new PrefetchingTokenSource(p -> {
+            files.lexOn(p);
+            return new DtsTokenSource(main, files);
+        })) {
+            parseTokens(tokens, tokens::lastToken, main, builder, errors);
+        }
+    }
+
+    /** Sources smaller than this are lexed on the parser's thread. */
+    private static final int PREFETCH_THRESHOLD = 256 * 1024;
+
+    private static void parseTokens(TokenSource tokens, java.util.function.Supplier<Token> lastToken, SourceFile main,
+            TreeBuilder builder, Diagnostics errors) {
         DtsParser parser = new DtsParser(new UnbufferedTokenStream<>(tokens));
         parser.setBuildParseTree(false);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -88,7 +107,7 @@ public final class DtsCompiler {
             @Override
             public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column, String msg,
                     RecognitionException e) {
-                Token t = offending instanceof DtsToken ? (Token) offending : tokens.lastToken();
+                Token t = offending instanceof DtsToken ? (Token) offending : lastToken.get();
                 if (t instanceof DtsToken d) {
                     errors.error(d, msg);
                 } else {
@@ -97,7 +116,8 @@ public final class DtsCompiler {
                 builder.stop();
             }
         });
-        parser.addParseListener(builder);
+        parser.addParseListener(builder); // makes ANTLR raise rule events at all
+        parser.setListener(builder); // which then go straight to it
         try {
             parser.sourceFile();
         } catch (FirstSyntaxError.Stop stop) {

@@ -31,6 +31,10 @@ final class Escapes {
      * into what follows (the closing quote: {@code '\'} is a quote).
      */
     static byte[] unescape(String text, int length) throws BareHexEscape {
+        if (text.indexOf('\\') < 0 || text.indexOf('\\') >= length) {
+            // no escape: the bytes as they are
+            return text.substring(0, length).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(0, length));
         int[] i = {0};
         while (i[0] < length) {

@@ -18,11 +18,26 @@ final class FileAccess implements DtsTokenSource.Files {
     private final List<String> includeDirs;
     private final Diagnostics errors;
     private final List<String> filesRead;
+    /** When lexing runs on its own thread, what the lexer causes is replayed on the parser's. */
+    private PrefetchingTokenSource prefetch;
 
     FileAccess(List<String> includeDirs, Diagnostics errors, List<String> filesRead) {
         this.includeDirs = includeDirs;
         this.errors = errors;
         this.filesRead = filesRead;
+    }
+
+    /** Lexer-side effects (a lexical error, an include opened) go through {@code p} from now on. */
+    void lexOn(PrefetchingTokenSource p) {
+        this.prefetch = p;
+    }
+
+    private void lexerSide(Runnable effect) {
+        if (prefetch != null) {
+            prefetch.later(effect::run);
+        } else {
+            effect.run();
+        }
     }
 
     /** The full names a file is looked for under, in order. */
@@ -58,7 +73,7 @@ final class FileAccess implements DtsTokenSource.Files {
                 .orElseThrow(() -> new CompileError(at, "Couldn't open \"" + name + "\": No such file or directory"));
         try {
             SourceFile f = DtsCompiler.read(found);
-            filesRead.add(found);
+            lexerSide(() -> filesRead.add(found));
             return f;
         } catch (IOException e) {
             throw new CompileError(at, "Couldn't open \"" + name + "\": " + e.getMessage());
@@ -67,7 +82,7 @@ final class FileAccess implements DtsTokenSource.Files {
 
     @Override
     public void lexicalError(DtsToken at, String message) {
-        errors.error(at, message);
+        lexerSide(() -> errors.error(at, message));
     }
 
     /** /incbin/: up to {@code length} bytes (all when -1) from {@code offset} of the file. */

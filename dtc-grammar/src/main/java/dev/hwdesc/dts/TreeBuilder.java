@@ -32,6 +32,7 @@ final class TreeBuilder extends DtsParserBaseListener {
     private final Diagnostics errors;
     private final Incbin incbin;
     private final NodeLookup lookup = new NodeLookup();
+    private final Names names = new Names();
     private final TreeMerger merger = new TreeMerger(lookup);
 
     private boolean active = true;
@@ -177,6 +178,7 @@ final class TreeBuilder extends DtsParserBaseListener {
             if (name.startsWith("\\")) {
                 name = name.substring(1);
             }
+            name = names.of(name);
         }
         open.push(new Node(name));
         childSeen.push(new boolean[1]);
@@ -421,7 +423,7 @@ final class TreeBuilder extends DtsParserBaseListener {
         if (name.startsWith("\\")) {
             name = name.substring(1);
         }
-        Property p = new Property(name, v, position);
+        Property p = new Property(names.of(name), v, position);
         open.peek().addProperty(p);
         lastProperty = p;
     }

@@ -352,14 +352,17 @@ public final class Node {
 
     /** Where the node was defined; more than one when blocks were merged. Empty for a node read from a DTB. */
     public List<SourcePosition> positions() {
-        return Collections.unmodifiableList(positions);
+        return positions.size() <= 1 ? positions : Collections.unmodifiableList(positions);
     }
 
     public void addPosition(SourcePosition position) {
         if (positions.isEmpty()) {
-            positions = new ArrayList<>(1);
+            positions = List.of(position); // most nodes are defined once
+        } else {
+            List<SourcePosition> more = new ArrayList<>(positions);
+            more.add(position);
+            positions = more;
         }
-        positions.add(position);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.hwdesc.fdt;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +14,22 @@ import java.util.stream.Collectors;
 public final class PropertyValue {
 
     private static final PropertyValue EMPTY = new PropertyValue(new byte[0], List.of());
+
+    /** Shared markers for a chunk at offset 0 (values are immutable, so millions can share them). */
+    private static final Marker.Chunk[] FIRST_CHUNK = new Marker.Chunk[ValueType.values().length];
+    private static final List<Marker>[] ONLY_FIRST_CHUNK = newListArray(ValueType.values().length);
+
+    static {
+        for (ValueType t : ValueType.values()) {
+            FIRST_CHUNK[t.ordinal()] = new Marker.Chunk(0, t);
+            ONLY_FIRST_CHUNK[t.ordinal()] = List.of(FIRST_CHUNK[t.ordinal()]);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Marker>[] newListArray(int n) {
+        return (List<Marker>[]) new List<?>[n];
+    }
 
     // The value is bytes[offset, offset+length): values read from a blob share one private copy of it.
     private final byte[] bytes;
@@ -271,26 +286,38 @@ public final class PropertyValue {
 
     /** Builds a value chunk by chunk, recording a marker for each, as the DTS compiler does. */
     public static final class Builder {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private final List<Marker> markers = new ArrayList<>();
+        private byte[] buf = new byte[16];
+        private int size;
+        private final List<Marker> markers = new ArrayList<>(2);
 
         private Builder() {
         }
 
+        private void ensure(int extra) {
+            if (size + extra > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(size + extra, buf.length * 2));
+            }
+        }
+
         /** Current length: the offset the next byte goes to. */
         public int length() {
-            return out.size();
+            return size;
         }
 
         public Builder chunk(ValueType type) {
-            markers.add(new Marker.Chunk(out.size(), type));
+            markers.add(size == 0 ? FIRST_CHUNK[type.ordinal()] : new Marker.Chunk(size, type));
             return this;
         }
 
         public Builder string(String s) {
             chunk(ValueType.STRING);
-            out.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
-            out.write(0);
+            int n = s.length();
+            ensure(n + 1);
+            for (int i = 0; i < n; i++) {
+                buf[size + i] = (byte) s.charAt(i);
+            }
+            size += n;
+            buf[size++] = 0;
             return this;
         }
 
@@ -306,21 +333,23 @@ public final class PropertyValue {
         /** A byte string chunk. */
         public Builder bytes(byte... data) {
             chunk(ValueType.BYTES);
-            out.writeBytes(data);
-            return this;
+            return raw(data);
         }
 
-        /** Appends one big-endian element of {@code size} bytes (1, 2, 4 or 8) without a new marker. */
-        public Builder element(int size, long value) {
-            for (int shift = (size - 1) * 8; shift >= 0; shift -= 8) {
-                out.write((int) (value >>> shift));
+        /** Appends one big-endian element of {@code width} bytes (1, 2, 4 or 8) without a new marker. */
+        public Builder element(int width, long value) {
+            ensure(width);
+            for (int shift = (width - 1) * 8; shift >= 0; shift -= 8) {
+                buf[size++] = (byte) (value >>> shift);
             }
             return this;
         }
 
         /** Appends raw bytes without a marker. */
         public Builder raw(byte[] data) {
-            out.writeBytes(data);
+            ensure(data.length);
+            System.arraycopy(data, 0, buf, size, data.length);
+            size += data.length;
             return this;
         }
 
@@ -330,11 +359,16 @@ public final class PropertyValue {
         }
 
         public PropertyValue build() {
-            byte[] data = out.toByteArray();
-            if (data.length == 0 && markers.isEmpty()) {
+            if (size == 0 && markers.isEmpty()) {
                 return EMPTY;
             }
-            return new PropertyValue(data, List.copyOf(markers));
+            List<Marker> kept;
+            if (markers.size() == 1 && markers.get(0) instanceof Marker.Chunk c && c.offset() == 0) {
+                kept = ONLY_FIRST_CHUNK[c.type().ordinal()]; // by far the most common: one chunk, nothing else
+            } else {
+                kept = List.copyOf(markers);
+            }
+            return new PropertyValue(Arrays.copyOf(buf, size), kept);
         }
     }
 }
