@@ -2,7 +2,8 @@
  * The dtc 1.6.1 source language, token by token, as dtc's flex lexer (dtc-lexer.l) reads it.
  *
  * dtc's start conditions become modes: INITIAL is the default mode, V1 (inclusive: INITIAL's rules
- * plus integer literals) is entered by /dts-v1/, /memreserve/, /bits/, ']' and every property or
+ * plus integer literals; dtc's BEGIN_DEFAULT() is mode(V1) here, a lexer command, which ANTLR runs
+ * faster than an action) is entered by /dts-v1/, /memreserve/, /bits/, ']' and every property or
  * node name; PROPNODENAME (exclusive, mode NAMES here) after '{', ';', /delete-property/, /delete-node/ and
  * /omit-if-no-ref/; BYTESTRING (exclusive) after '['. ANTLR has no rules shared by all modes, so
  * each mode lists dtc's "<*>" rules again (mapped to one token type with -> type); within a mode the
@@ -17,30 +18,22 @@
 lexer grammar DtsLexer;
 
 @members {
-    /** dtc's BEGIN_DEFAULT(): back to V1, where integer literals are recognised. */
-    private void beginDefault() {
-        mode(V1);
-    }
-
-    /** Where the last text matched (a token, or skipped whitespace or comments) starts and ends. */
-    public int lastLexemeLine = 1, lastLexemeColumn, lastLexemeEndLine = 1, lastLexemeEndColumn;
-
-    private void noteLexeme() {
-        lastLexemeLine = _tokenStartLine;
-        lastLexemeColumn = _tokenStartCharPositionInLine;
-        lastLexemeEndLine = getLine();
-        lastLexemeEndColumn = getCharPositionInLine();
-    }
+    /**
+     * Where the last text matched (a token, or skipped whitespace or comments) starts, or -1 before
+     * any: bison's location at the end of input is that text's. Its line and column are worked out
+     * only when the end is reached (see DtsTokenSource), as it always ends at the end of input.
+     */
+    public int lastLexemeStart = -1;
 
     @Override
     public org.antlr.v4.runtime.Token emit() {
-        noteLexeme();
+        lastLexemeStart = _tokenStartCharIndex;
         return super.emit();
     }
 
     @Override
     public void skip() {
-        noteLexeme();
+        lastLexemeStart = _tokenStartCharIndex;
         super.skip();
     }
 }
@@ -49,10 +42,10 @@ lexer grammar DtsLexer;
 INCLUDE         : '/include/' WS_F* STRING_F ;
 LINE_MARKER     : '#' {getCharPositionInLine() == 1}? 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)* ;
 STRING          : STRING_F ;
-DTS_V1          : '/dts-v1/' { beginDefault(); } ;
+DTS_V1          : '/dts-v1/' -> mode(V1) ;
 PLUGIN          : '/plugin/' ;
-MEMRESERVE      : '/memreserve/' { beginDefault(); } ;
-BITS            : '/bits/' { beginDefault(); } ;
+MEMRESERVE      : '/memreserve/' -> mode(V1) ;
+BITS            : '/bits/' -> mode(V1) ;
 DEL_PROP        : '/delete-property/' -> mode(NAMES) ;
 DEL_NODE        : '/delete-node/' -> mode(NAMES) ;
 OMIT_NO_REF     : '/omit-if-no-ref/' -> mode(NAMES) ;
@@ -156,10 +149,10 @@ mode NAMES;
 P_INCLUDE       : '/include/' WS_F* STRING_F -> type(INCLUDE) ;
 P_LINE_MARKER   : '#' {getCharPositionInLine() == 1}? 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)* -> type(LINE_MARKER) ;
 P_STRING        : STRING_F -> type(STRING) ;
-P_DTS_V1        : '/dts-v1/' { beginDefault(); } -> type(DTS_V1) ;
+P_DTS_V1        : '/dts-v1/' -> type(DTS_V1), mode(V1) ;
 P_PLUGIN        : '/plugin/' -> type(PLUGIN) ;
-P_MEMRESERVE    : '/memreserve/' { beginDefault(); } -> type(MEMRESERVE) ;
-P_BITS          : '/bits/' { beginDefault(); } -> type(BITS) ;
+P_MEMRESERVE    : '/memreserve/' -> type(MEMRESERVE), mode(V1) ;
+P_BITS          : '/bits/' -> type(BITS), mode(V1) ;
 P_DEL_PROP      : '/delete-property/' -> type(DEL_PROP) ;
 P_DEL_NODE      : '/delete-node/' -> type(DEL_NODE) ;
 P_OMIT_NO_REF   : '/omit-if-no-ref/' -> type(OMIT_NO_REF) ;
@@ -167,7 +160,7 @@ P_LABEL         : LABEL_F ':' -> type(LABEL) ;
 P_CHAR_LITERAL  : CHAR_LITERAL_F -> type(CHAR_LITERAL) ;
 P_REF           : '&' LABEL_F -> type(REF) ;
 P_PATH_REF      : '&{/' PATHCHAR_F* '}' -> type(PATH_REF) ;
-PROPNODENAME    : '\\'? PROPNODECHAR_F+ { beginDefault(); } ;
+PROPNODENAME    : '\\'? PROPNODECHAR_F+ -> mode(V1) ;
 P_WS            : WS_F+ -> skip ;
 P_COMMENT       : COMMENT_F+ -> skip ;
 P_LINE_COMMENT  : LINE_COMMENT_F+ -> skip ;
@@ -209,10 +202,10 @@ mode BYTESTRING;
 B_INCLUDE       : '/include/' WS_F* STRING_F -> type(INCLUDE) ;
 B_LINE_MARKER   : '#' {getCharPositionInLine() == 1}? 'line'? [ \t]+ [0-9]+ [ \t]+ STRING_F ([ \t]+ [0-9]+)* -> type(LINE_MARKER) ;
 B_STRING        : STRING_F -> type(STRING) ;
-B_DTS_V1        : '/dts-v1/' { beginDefault(); } -> type(DTS_V1) ;
+B_DTS_V1        : '/dts-v1/' -> type(DTS_V1), mode(V1) ;
 B_PLUGIN        : '/plugin/' -> type(PLUGIN) ;
-B_MEMRESERVE    : '/memreserve/' { beginDefault(); } -> type(MEMRESERVE) ;
-B_BITS          : '/bits/' { beginDefault(); } -> type(BITS) ;
+B_MEMRESERVE    : '/memreserve/' -> type(MEMRESERVE), mode(V1) ;
+B_BITS          : '/bits/' -> type(BITS), mode(V1) ;
 B_DEL_PROP      : '/delete-property/' -> type(DEL_PROP), mode(NAMES) ;
 B_DEL_NODE      : '/delete-node/' -> type(DEL_NODE), mode(NAMES) ;
 B_OMIT_NO_REF   : '/omit-if-no-ref/' -> type(OMIT_NO_REF), mode(NAMES) ;
@@ -221,7 +214,7 @@ B_CHAR_LITERAL  : CHAR_LITERAL_F -> type(CHAR_LITERAL) ;
 B_REF           : '&' LABEL_F -> type(REF) ;
 B_PATH_REF      : '&{/' PATHCHAR_F* '}' -> type(PATH_REF) ;
 BYTE            : HEX_F HEX_F ;
-B_RBRACKET      : ']' { beginDefault(); } -> type(RBRACKET) ;
+B_RBRACKET      : ']' -> type(RBRACKET), mode(V1) ;
 B_WS            : WS_F+ -> skip ;
 B_COMMENT       : COMMENT_F+ -> skip ;
 B_LINE_COMMENT  : LINE_COMMENT_F+ -> skip ;

@@ -2,65 +2,192 @@ package dev.hwdesc.dts;
 
 import dev.hwdesc.fdt.SourcePosition;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
-import org.antlr.v4.runtime.misc.Pair;
+import org.antlr.v4.runtime.WritableToken;
 
 /**
  * A token with the position dtc gives it: the file name and line as moved by line markers, the
  * column counted in bytes from 1, and the end (line and the column after the last character), as
  * dtc's srcpos_update computes them. It also keeps where it physically is, to quote the source line.
  * The position is worked out only when asked for: most tokens never are.
+ *
+ * <p>A large source makes millions of these, so a token holds only its own numbers and one
+ * {@link Place} shared by every token lexed under the same file and line marker (ANTLR's
+ * CommonToken carries more, and asks the lexer for its position again as it is made).
  */
-final class DtsToken extends CommonToken {
+final class DtsToken implements WritableToken {
 
-    private final SourceFile physicalFile;
-    private final String reportedFile;
-    private final int lineDelta;
+    /** Where tokens are until the next line marker or /include/: shared, not copied into each. */
+    record Place(SourceFile physicalFile, String reportedFile, int lineDelta, TokenSource tokenSource,
+            CharStream inputStream) {
+    }
+
+    private final Place place;
+    private int type;
+    private int line;
+    private int column;
+    private int tokenIndex = -1;
+    private final int start;
+    private final int stop;
+    /** Text given outright; otherwise the token's text is read from its file. */
+    private String text;
     /** A position given outright (the end of input), in physical lines and 0-based columns. */
     private int[] fixed;
 
-    DtsToken(Pair<TokenSource, CharStream> source, int type, int channel, int start, int stop, SourceFile physicalFile,
-            String reportedFile, int lineDelta) {
-        super(source, type, channel, start, stop);
-        this.physicalFile = physicalFile;
-        this.reportedFile = reportedFile;
-        this.lineDelta = lineDelta;
+    DtsToken(Place place, int type, int start, int stop, int line, int column) {
+        this.place = place;
+        this.type = type;
+        this.start = start;
+        this.stop = stop;
+        this.line = line;
+        this.column = column;
     }
 
     SourceFile physicalFile() {
-        return physicalFile;
+        return place.physicalFile();
+    }
+
+    /**
+     * The text of the file the token lies in: the token's text is {@code source()} from
+     * {@link #getStartIndex()} to {@link #end()}, to be read in place without a copy.
+     */
+    String source() {
+        return place.physicalFile().text();
+    }
+
+    /** Where the token's text ends in {@link #source()} (exclusive). */
+    int end() {
+        return stop + 1;
     }
 
     /** Makes the token's position that of a span of text it does not hold (the end of input). */
     void fixPosition(int firstLine, int firstColumn, int lastLine, int lastColumn) {
         fixed = new int[] {firstLine, firstColumn, lastLine, lastColumn};
-        setLine(firstLine);
-        setCharPositionInLine(firstColumn);
+        line = firstLine;
+        column = firstColumn;
     }
 
     /** Where dtc says the token is. */
     SourcePosition position() {
+        String file = place.reportedFile();
+        int delta = place.lineDelta();
         if (fixed != null) {
-            return new SourcePosition(reportedFile, fixed[0] + lineDelta, fixed[1] + 1, fixed[2] + lineDelta, fixed[3] + 1);
+            return new SourcePosition(file, fixed[0] + delta, fixed[1] + 1, fixed[2] + delta, fixed[3] + 1);
         }
-        int firstLine = getLine() + lineDelta;
-        int firstColumn = getCharPositionInLine() + 1;
-        int length = getStopIndex() - getStartIndex() + 1;
-        if (getType() != DtsLexer.STRING && getType() != DtsLexer.CHAR_LITERAL) {
+        int firstLine = line + delta;
+        int firstColumn = column + 1;
+        int length = stop - start + 1;
+        if (type != DtsLexer.STRING && type != DtsLexer.CHAR_LITERAL) {
             // only strings and character literals can hold a newline
-            return new SourcePosition(reportedFile, firstLine, firstColumn, firstLine, firstColumn + Math.max(0, length));
+            return new SourcePosition(file, firstLine, firstColumn, firstLine, firstColumn + Math.max(0, length));
         }
-        String text = getText() == null ? "" : getText();
+        String s = getText();
         int newlines = 0;
         int lastNewline = -1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
                 newlines++;
                 lastNewline = i;
             }
         }
-        int lastColumn = newlines == 0 ? firstColumn + text.length() : text.length() - lastNewline;
-        return new SourcePosition(reportedFile, firstLine, firstColumn, firstLine + newlines, lastColumn);
+        int lastColumn = newlines == 0 ? firstColumn + s.length() : s.length() - lastNewline;
+        return new SourcePosition(file, firstLine, firstColumn, firstLine + newlines, lastColumn);
+    }
+
+    /** The token's text; "&lt;EOF&gt;" for the end of input, as ANTLR's tokens say. */
+    @Override
+    public String getText() {
+        if (text != null) {
+            return text;
+        }
+        String source = source();
+        if (start >= source.length() || stop >= source.length()) {
+            return "<EOF>";
+        }
+        return stop < start ? "" : source.substring(start, stop + 1);
+    }
+
+    @Override
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    @Override
+    public int getType() {
+        return type;
+    }
+
+    @Override
+    public void setType(int type) {
+        this.type = type;
+    }
+
+    @Override
+    public int getLine() {
+        return line;
+    }
+
+    @Override
+    public void setLine(int line) {
+        this.line = line;
+    }
+
+    @Override
+    public int getCharPositionInLine() {
+        return column;
+    }
+
+    @Override
+    public void setCharPositionInLine(int column) {
+        this.column = column;
+    }
+
+    @Override
+    public int getChannel() {
+        return Token.DEFAULT_CHANNEL; // hidden text is skipped, never sent on a channel
+    }
+
+    @Override
+    public void setChannel(int channel) {
+        if (channel != Token.DEFAULT_CHANNEL) {
+            throw new UnsupportedOperationException("the DTS lexer uses only the default channel");
+        }
+    }
+
+    @Override
+    public int getTokenIndex() {
+        return tokenIndex;
+    }
+
+    @Override
+    public void setTokenIndex(int index) {
+        this.tokenIndex = index;
+    }
+
+    @Override
+    public int getStartIndex() {
+        return start;
+    }
+
+    @Override
+    public int getStopIndex() {
+        return stop;
+    }
+
+    @Override
+    public TokenSource getTokenSource() {
+        return place.tokenSource();
+    }
+
+    @Override
+    public CharStream getInputStream() {
+        return place.inputStream();
+    }
+
+    @Override
+    public String toString() {
+        return "[@" + tokenIndex + "," + start + ":" + stop + "='" + getText() + "',<" + type + ">," + line + ":"
+                + column + "]";
     }
 }

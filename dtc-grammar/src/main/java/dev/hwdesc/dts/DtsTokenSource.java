@@ -3,7 +3,6 @@ package dev.hwdesc.dts;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
@@ -21,17 +20,21 @@ final class DtsTokenSource implements TokenSource {
     /** dtc's MAX_SRCFILE_DEPTH. */
     static final int MAX_INCLUDE_DEPTH = 200;
 
-    /** One file being lexed, with what its line markers have said so far. */
+    /** One file being lexed, with what its line markers have said so far (in its tokens' place). */
     private static final class Frame {
         final SourceFile file;
-        DtsLexer lexer;
-        String reportedName;
-        int lineDelta;
+        final DtsLexer lexer;
+        DtsToken.Place place;
 
         Frame(SourceFile file, DtsLexer lexer) {
             this.file = file;
             this.lexer = lexer;
-            this.reportedName = file.name();
+            this.place = new DtsToken.Place(file, file.name(), 0, lexer, lexer.getInputStream());
+        }
+
+        /** After a line marker: the tokens from here on are reported in {@code name}, lines moved by {@code delta}. */
+        void moveTo(String name, int delta) {
+            place = new DtsToken.Place(file, name, delta, lexer, lexer.getInputStream());
         }
     }
 
@@ -52,13 +55,11 @@ final class DtsTokenSource implements TokenSource {
 
     DtsTokenSource(SourceFile main, Files files) {
         this.files = files;
-        frames.push(new Frame(main, null));
-        frames.peek().lexer = lexerFor(main);
+        frames.push(new Frame(main, lexerFor(main)));
     }
 
     private DtsLexer lexerFor(SourceFile file) {
-        CharStream chars = CharStreams.fromString(file.text(), file.name());
-        DtsLexer lexer = new DtsLexer(chars);
+        DtsLexer lexer = new DtsLexer(new SourceCharStream(file));
         lexer.removeErrorListeners(); // every character lexes (OTHER), so the lexer never reports
         lexer.setTokenFactory(new Factory());
         return lexer;
@@ -70,13 +71,9 @@ final class DtsTokenSource implements TokenSource {
         public DtsToken create(Pair<TokenSource, CharStream> source, int type, String text, int channel, int start,
                 int stop, int line, int charPositionInLine) {
             Frame f = lexing;
-            DtsToken t = new DtsToken(source, type, channel, start, stop, f.file, f.reportedName, f.lineDelta);
-            t.setLine(line);
-            t.setCharPositionInLine(charPositionInLine);
+            DtsToken t = new DtsToken(f.place, type, start, stop, line, charPositionInLine);
             if (type == Token.EOF) {
-                // bison's location at the end is that of the last text flex matched, whitespace included
-                DtsLexer l = f.lexer;
-                t.fixPosition(l.lastLexemeLine, l.lastLexemeColumn, l.lastLexemeEndLine, l.lastLexemeEndColumn);
+                endOfInputPosition(f, t);
             }
             if (text != null) {
                 t.setText(text);
@@ -88,6 +85,29 @@ final class DtsTokenSource implements TokenSource {
         public DtsToken create(int type, String text) {
             throw new UnsupportedOperationException("tokens come from the lexer");
         }
+    }
+
+    /**
+     * bison's location at the end of input is that of the last text flex matched, whitespace and
+     * comments included. That text runs to the end of the file, where the lexer now is; where it
+     * starts is counted back from there.
+     */
+    private static void endOfInputPosition(Frame f, DtsToken eof) {
+        DtsLexer l = f.lexer;
+        int start = l.lastLexemeStart;
+        if (start < 0) {
+            eof.fixPosition(1, 0, 1, 0); // nothing matched: an empty file
+            return;
+        }
+        String text = f.file.text();
+        int newlines = 0;
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                newlines++;
+            }
+        }
+        int startColumn = start - (text.lastIndexOf('\n', start - 1) + 1);
+        eof.fixPosition(l.getLine() - newlines, startColumn, l.getLine(), l.getCharPositionInLine());
     }
 
     @Override
@@ -141,8 +161,7 @@ final class DtsTokenSource implements TokenSource {
                 throw new CompileError(at, "include cycle: \"" + file.name() + "\" includes itself");
             }
         }
-        Frame next = new Frame(file, null);
-        next.lexer = lexerFor(file);
+        Frame next = new Frame(file, lexerFor(file));
         next.lexer.mode(top.lexer._mode);
         frames.push(next);
     }
@@ -178,10 +197,10 @@ final class DtsTokenSource implements TokenSource {
         if (nul < name.length) {
             files.lexicalError(at, "nul in line number directive");
         }
-        top.reportedName = new String(name, 0, nul, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String reported = new String(name, 0, nul, java.nio.charset.StandardCharsets.ISO_8859_1);
         // The marker names the line after it; that line's physical number is this token's + 1.
         // int arithmetic, as dtc's: it wraps where dtc's does.
-        top.lineDelta = number - (raw.getLine() + 1);
+        top.moveTo(reported, number - (raw.getLine() + 1));
     }
 
     /** glibc's atoi: strtol (which stops at LONG_MAX) cast to int. */

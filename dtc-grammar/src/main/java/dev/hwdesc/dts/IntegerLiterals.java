@@ -1,17 +1,13 @@
 package dev.hwdesc.dts;
 
-import java.math.BigInteger;
-
 /**
  * Integer literals as dtc's lexer converts them: C's strtoull with base 0 (a leading 0 means octal,
  * so "08" stops at '8' and is a bad literal), an optional U/L suffix, and a value above 2^64-1 out
- * of range.
+ * of range. The digits are read in place, from the text the literal lies in.
  */
 final class IntegerLiterals {
 
-    private static final BigInteger MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
-
-    /** Why a literal is bad, in dtc's words, or empty. */
+    /** The value, and why the literal is bad in dtc's words (null when it is not). */
     record Parsed(long value, String error) {
     }
 
@@ -19,41 +15,50 @@ final class IntegerLiterals {
     }
 
     static Parsed parse(String text) {
-        int n = text.length();
-        if (n <= 18 && n > 0 && text.charAt(0) != '0') {
-            // The common case: a short decimal with no suffix fits a long as is.
-            long v = 0;
-            int i = 0;
-            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                v = v * 10 + (text.charAt(i) - '0');
-                i++;
-            }
-            if (i == n) {
-                return new Parsed(v, null);
-            }
-        }
+        return parse(text, 0, text.length());
+    }
+
+    /** The literal {@code source[start, end)}. */
+    static Parsed parse(String source, int start, int end) {
         int radix = 10;
-        int i = 0;
-        if (text.length() > 1 && text.charAt(0) == '0' && (text.charAt(1) == 'x' || text.charAt(1) == 'X')) {
-            radix = 16;
-            i = 2;
-        } else if (text.startsWith("0")) {
-            radix = 8;
+        int i = start;
+        if (end - start > 1 && source.charAt(start) == '0') {
+            char x = source.charAt(start + 1);
+            if (x == 'x' || x == 'X') {
+                radix = 16;
+                i += 2;
+            } else {
+                radix = 8;
+            }
         }
-        int digitsStart = i;
-        while (i < text.length() && Character.digit(text.charAt(i), radix) >= 0) {
-            i++;
+        long limit = Long.divideUnsigned(-1L, radix); // the largest value that can take one more digit
+        long value = 0;
+        boolean overflow = false;
+        for (; i < end; i++) {
+            int d = Character.digit(source.charAt(i), radix);
+            if (d < 0) {
+                break;
+            }
+            if (Long.compareUnsigned(value, limit) > 0) {
+                overflow = true;
+            }
+            long shifted = value * radix;
+            value = shifted + d;
+            if (Long.compareUnsigned(value, shifted) < 0) {
+                overflow = true;
+            }
         }
-        String digits = text.substring(digitsStart, i);
-        BigInteger v = digits.isEmpty() ? BigInteger.ZERO : new BigInteger(digits, radix);
-        String rest = text.substring(i);
         String error = null;
-        if (!rest.isEmpty() && !rest.chars().allMatch(c -> c == 'U' || c == 'L')) {
-            error = "Bad integer literal '" + text + "'";
+        for (int s = i; s < end; s++) {
+            char c = source.charAt(s);
+            if (c != 'U' && c != 'L') {
+                error = "Bad integer literal '" + source.substring(start, end) + "'";
+                break;
+            }
         }
-        if (v.compareTo(MAX) > 0) {
-            return new Parsed(-1L, error != null ? error : "Integer literal '" + text + "' out of range");
+        if (overflow) {
+            return new Parsed(-1L, error != null ? error : "Integer literal '" + source.substring(start, end) + "' out of range");
         }
-        return new Parsed(v.longValue(), error);
+        return new Parsed(value, error);
     }
 }

@@ -140,14 +140,28 @@ final class TreeBuilder extends DtsParserBaseListener {
         return out;
     }
 
+    /** "name:" without its colon. */
     private static String labelName(Token t) {
-        String s = t.getText();
-        return s.substring(0, s.length() - 1);
+        DtsToken d = token(t);
+        return d.source().substring(d.getStartIndex(), d.end() - 1);
     }
 
+    /** "&label" without the '&', "&{/path}" without "&{" and "}". */
     private static String refName(RefContext ref) {
-        String s = ref.getStart().getText();
-        return ref.getStart().getType() == DtsLexer.PATH_REF ? s.substring(2, s.length() - 1) : s.substring(1);
+        DtsToken d = token(ref.getStart());
+        return d.getType() == DtsLexer.PATH_REF
+                ? d.source().substring(d.getStartIndex() + 2, d.end() - 1)
+                : d.source().substring(d.getStartIndex() + 1, d.end());
+    }
+
+    /** A property or node name as written, without the '\\' that may escape it, shared through {@link Names}. */
+    private String name(Token t) {
+        DtsToken d = token(t);
+        int start = d.getStartIndex();
+        if (d.source().charAt(start) == '\\') {
+            start++;
+        }
+        return names.of(d.source(), start, d.end());
     }
 
     // ---------------------------------------------------------------- the tree
@@ -172,14 +186,7 @@ final class TreeBuilder extends DtsParserBaseListener {
         if (!active) {
             return;
         }
-        String name = "";
-        if (ctx.getParent() instanceof NamedNodeContext named) {
-            name = named.name.getText();
-            if (name.startsWith("\\")) {
-                name = name.substring(1);
-            }
-            name = names.of(name);
-        }
+        String name = ctx.getParent() instanceof NamedNodeContext named ? name(named.name) : "";
         open.push(new Node(name));
         childSeen.push(new boolean[1]);
     }
@@ -351,8 +358,7 @@ final class TreeBuilder extends DtsParserBaseListener {
         if (!active) {
             return;
         }
-        String name = ctx.name.getText();
-        Node n = new Node(name.startsWith("\\") ? name.substring(1) : name);
+        Node n = new Node(name(ctx.name));
         n.delete();
         n.addPosition(span(ctx));
         lastSubnode = n;
@@ -419,11 +425,7 @@ final class TreeBuilder extends DtsParserBaseListener {
     }
 
     private void addProperty(Token nameToken, PropertyValue v, SourcePosition position) {
-        String name = nameToken.getText();
-        if (name.startsWith("\\")) {
-            name = name.substring(1);
-        }
-        Property p = new Property(names.of(name), v, position);
+        Property p = new Property(name(nameToken), v, position);
         open.peek().addProperty(p);
         lastProperty = p;
     }
@@ -559,7 +561,9 @@ final class TreeBuilder extends DtsParserBaseListener {
     @Override
     public void exitByteValue(ByteValueContext ctx) {
         if (active) {
-            value.oneByte(Integer.parseInt(ctx.b.getText(), 16));
+            DtsToken b = token(ctx.b);
+            int at = b.getStartIndex();
+            value.oneByte(Character.digit(b.source().charAt(at), 16) << 4 | Character.digit(b.source().charAt(at + 1), 16));
         }
     }
 
@@ -603,7 +607,8 @@ final class TreeBuilder extends DtsParserBaseListener {
     }
 
     private long literal(Token t) {
-        IntegerLiterals.Parsed p = IntegerLiterals.parse(t.getText());
+        DtsToken d = token(t);
+        IntegerLiterals.Parsed p = IntegerLiterals.parse(d.source(), d.getStartIndex(), d.end());
         if (p.error() != null) {
             error(t, p.error());
         }
