@@ -45,7 +45,11 @@ final class DtcJob {
         }
 
         List<String> filesRead = new ArrayList<>();
-        DeviceTree tree = inFormat.equals("dts") ? compileDts(o, io, filesRead) : readDtb(o.input(), io);
+        DtsCompiler.Result compiled = inFormat.equals("dts") ? compileDts(o, io) : null;
+        DeviceTree tree = compiled != null ? compiled.tree() : readDtb(o.input(), io);
+        if (compiled != null) {
+            filesRead.addAll(compiled.filesRead());
+        }
         o.bootCpu().ifPresent(tree::setBootCpuId); // before any rendering starts; dtc sets it right after reading
         String outputName = o.output().equals("-") ? "<stdout>" : o.output();
         BlobVersion blobVersion = version;
@@ -54,7 +58,10 @@ final class DtcJob {
                 o.phandleFormat(), o.checks(), o.autoAlias(), o.symbols(), o.sort(), outputName);
         // When processing cannot change what is written, render on a second core while it runs.
         FutureTask<Rendering> early = null;
-        if (!DtcProcessor.mayChangeOutput(tree, settings)) {
+        boolean mayChange = compiled != null
+                ? DtcProcessor.mayChangeOutput(tree, settings, compiled.fixupsPossible())
+                : DtcProcessor.mayChangeOutput(tree, settings);
+        if (!mayChange) {
             early = new FutureTask<>(render);
             Thread t = new Thread(early, "hwdesc-render");
             t.setDaemon(true);
@@ -140,12 +147,10 @@ final class DtcJob {
         }
     }
 
-    private static DeviceTree compileDts(DtcOptions o, Io io, List<String> filesRead) throws CommandException {
+    private static DtsCompiler.Result compileDts(DtcOptions o, Io io) throws CommandException {
         try {
-            DtsCompiler.Result r = DtsCompiler.compile(o.input(), io.in(),
+            return DtsCompiler.compile(o.input(), io.in(),
                     new DtsCompiler.Options(o.includeDirs(), DtsCompiler.Options.DEFAULT.errorLimit()));
-            filesRead.addAll(r.filesRead());
-            return r.tree();
         } catch (DtsException e) {
             throw CommandException.source(e.errors().stream().map(d -> d.format()).toList());
         }

@@ -37,8 +37,13 @@ public final class DtsCompiler {
         }
     }
 
-    /** The tree and every file read while compiling it (the main file, includes, /incbin/ files), in order. */
-    public record Result(DeviceTree tree, List<String> filesRead) {
+    /**
+     * The tree and every file read while compiling it (the main file, includes, /incbin/ files), in
+     * order. {@code fixupsPossible} is false when dtc's fixup checks cannot change the tree (no
+     * reference, no /omit-if-no-ref/, no property called "name"): what {@code Checker.mayChangeOutput}
+     * would find, known without walking the tree.
+     */
+    public record Result(DeviceTree tree, List<String> filesRead, boolean fixupsPossible) {
     }
 
     private DtsCompiler() {
@@ -71,7 +76,7 @@ public final class DtsCompiler {
         if (errors.any()) {
             throw new DtsException(errors.all());
         }
-        return new Result(builder.tree(), List.copyOf(filesRead));
+        return new Result(builder.tree(), List.copyOf(filesRead), builder.fixupsPossible());
     }
 
     /**

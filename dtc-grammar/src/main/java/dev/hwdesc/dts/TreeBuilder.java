@@ -2,6 +2,7 @@ package dev.hwdesc.dts;
 
 import dev.hwdesc.fdt.DeviceTree;
 import dev.hwdesc.fdt.MemoryReservation;
+import dev.hwdesc.fdt.Marker;
 import dev.hwdesc.fdt.Node;
 import dev.hwdesc.fdt.Property;
 import dev.hwdesc.fdt.PropertyValue;
@@ -51,6 +52,7 @@ final class TreeBuilder extends DtsParserBaseListener {
     private Property lastProperty;
     private Node lastSubnode;
     private ValueBuilder value;
+    private boolean fixupsPossible;
     private int cellBits;
     private boolean cellsStarted;
     private boolean bytesStarted;
@@ -72,6 +74,15 @@ final class TreeBuilder extends DtsParserBaseListener {
     }
 
     /** The result: the tree, its reservations, dtc's guess of the boot CPU, the plugin flag. */
+    /**
+     * Whether dtc's fixup checks may change the tree ({@code Checker.mayChangeOutput}'s test, made
+     * as the tree is built instead of by a walk afterwards): a reference, an /omit-if-no-ref/ or a
+     * property called "name" was seen. Never false when the walk would say true.
+     */
+    boolean fixupsPossible() {
+        return fixupsPossible;
+    }
+
     DeviceTree tree() {
         Node r = root != null ? root : new Node("");
         DeviceTree t = new DeviceTree(r, reservations, BootCpuGuess.of(r));
@@ -292,6 +303,7 @@ final class TreeBuilder extends DtsParserBaseListener {
         Optional<Node> target = lookup.byReference(ref);
         if (target.isPresent()) {
             target.get().setOmitIfNoRef(true);
+            fixupsPossible = true;
         } else {
             error(ctx.target, "Label or path " + ref + " not found");
         }
@@ -325,6 +337,7 @@ final class TreeBuilder extends DtsParserBaseListener {
         } else {
             target.phandleReference(32, ref);
             fragment.addProperty("target", withoutTypeMarker(target.build()));
+            fixupsPossible = true;
         }
         fragment.addChild(overlay);
         root.addChild(fragment);
@@ -369,6 +382,7 @@ final class TreeBuilder extends DtsParserBaseListener {
     public void exitOmittableNode(OmittableNodeContext ctx) {
         if (active) {
             lastSubnode.setOmitIfNoRef(true);
+            fixupsPossible = true;
         }
     }
 
@@ -426,8 +440,21 @@ final class TreeBuilder extends DtsParserBaseListener {
 
     private void addProperty(Token nameToken, PropertyValue v, SourcePosition position) {
         Property p = new Property(name(nameToken), v, position);
+        if (!fixupsPossible) {
+            fixupsPossible = p.name().equals("name") || hasReference(v);
+        }
         open.peek().addProperty(p);
         lastProperty = p;
+    }
+
+    private static boolean hasReference(PropertyValue v) {
+        List<Marker> markers = v.markers();
+        for (int i = 0, n = markers.size(); i < n; i++) {
+            if (markers.get(i) instanceof Marker.PhandleRef || markers.get(i) instanceof Marker.PathRef) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -51,7 +51,12 @@ public final class DtcProcessor {
      * {@code -A} or {@code -@} has labels to list, or the tree is a plugin.
      */
     public static boolean mayChangeOutput(DeviceTree tree, Settings s) {
-        return s.sort() || tree.isPlugin() || Checker.mayChangeOutput(tree)
+        return mayChangeOutput(tree, s, Checker.mayChangeOutput(tree));
+    }
+
+    /** The same, for a caller that knows already what {@link Checker#mayChangeOutput} would say. */
+    public static boolean mayChangeOutput(DeviceTree tree, Settings s, boolean fixupsPossible) {
+        return s.sort() || tree.isPlugin() || fixupsPossible
                 || ((s.autoAlias() || s.symbols()) && LabelTree.anyLabels(tree));
     }
 
