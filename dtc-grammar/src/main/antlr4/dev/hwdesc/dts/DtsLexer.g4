@@ -9,6 +9,10 @@
  * each mode lists dtc's "<*>" rules again (mapped to one token type with -> type); within a mode the
  * rules keep dtc's order, since both tools take the longest match and, on a tie, the earlier rule.
  *
+ * Whitespace between tokens is mostly skipped before the lexer sees it (SourceCharStream's
+ * skipWhitespace, with the same characters as WS_F): the WS rules below still take what follows a
+ * comment.
+ *
  * /include/ and line markers are tokens here; DtsTokenSource acts on them (splicing the included
  * file's tokens in, moving reported positions) so the parser never sees them. A line marker must
  * start a line (flex's '^'); the predicate that says so sits after the '#', because ANTLR cannot
@@ -27,7 +31,9 @@ lexer grammar DtsLexer;
 
     @Override
     public org.antlr.v4.runtime.Token emit() {
-        lastLexemeStart = _tokenStartCharIndex;
+        if (_type != EOF) { // the end of input is no text
+            lastLexemeStart = _tokenStartCharIndex;
+        }
         return super.emit();
     }
 

@@ -24,11 +24,13 @@ final class DtsTokenSource implements TokenSource {
     private static final class Frame {
         final SourceFile file;
         final DtsLexer lexer;
+        final SourceCharStream chars;
         DtsToken.Place place;
 
         Frame(SourceFile file, DtsLexer lexer) {
             this.file = file;
             this.lexer = lexer;
+            this.chars = (SourceCharStream) lexer.getInputStream();
             this.place = new DtsToken.Place(file, file.name(), 0, lexer, lexer.getInputStream());
         }
 
@@ -118,6 +120,10 @@ final class DtsTokenSource implements TokenSource {
         while (true) {
             Frame top = frames.peek();
             lexing = top;
+            int whitespace = top.chars.skipWhitespace(top.lexer.getInterpreter());
+            if (whitespace >= 0) {
+                top.lexer.lastLexemeStart = whitespace;
+            }
             DtsToken t = (DtsToken) top.lexer.nextToken();
             if (t.getType() == Token.EOF) {
                 if (frames.size() == 1) {

@@ -2,6 +2,7 @@ package dev.hwdesc.dts;
 
 import java.nio.charset.StandardCharsets;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
 import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.misc.Interval;
 
@@ -38,6 +39,41 @@ final class SourceCharStream implements CharStream {
             return i == 0 ? 0 : IntStream.EOF; // LA(0) is undefined; ANTLR's streams answer 0
         }
         return text[at] & 0xff;
+    }
+
+    /**
+     * Moves past the whitespace at the current position, as the lexer's WS rules would (the same
+     * characters, [ \t\n\u000B\f\r]; lines counted at '\n'), and tells {@code lexer} where it is now.
+     * Whitespace is half of what the lexer matches in a typical source, and each match costs as
+     * much as a token; no rule but WS can start with whitespace, so skipping it here at a token
+     * boundary changes nothing else.
+     *
+     * @return where the whitespace started, or -1 when there was none
+     */
+    int skipWhitespace(LexerATNSimulator lexer) {
+        int start = index;
+        int i = start;
+        int line = lexer.getLine();
+        int column = lexer.getCharPositionInLine();
+        while (i < size) {
+            byte c = text[i];
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == 0x0b || c == '\f') {
+                column++;
+            } else {
+                break;
+            }
+            i++;
+        }
+        if (i == start) {
+            return -1;
+        }
+        index = i;
+        lexer.setLine(line);
+        lexer.setCharPositionInLine(column);
+        return start;
     }
 
     @Override
