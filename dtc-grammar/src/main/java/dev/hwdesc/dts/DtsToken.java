@@ -70,29 +70,58 @@ final class DtsToken implements WritableToken {
 
     /** Where dtc says the token is. */
     SourcePosition position() {
-        String file = place.reportedFile();
-        int delta = place.lineDelta();
+        return span(this, this);
+    }
+
+    /** dtc's location from the start of {@code first} to the end of {@code last} (in last's file). */
+    static SourcePosition span(DtsToken first, DtsToken last) {
+        return new SourcePosition(last.place.reportedFile(), first.firstLine(), first.firstColumn(), last.lastLine(),
+                last.lastColumn());
+    }
+
+    private int firstLine() {
+        return (fixed != null ? fixed[0] : line) + place.lineDelta();
+    }
+
+    private int firstColumn() {
+        return (fixed != null ? fixed[1] : column) + 1;
+    }
+
+    private int lastLine() {
         if (fixed != null) {
-            return new SourcePosition(file, fixed[0] + delta, fixed[1] + 1, fixed[2] + delta, fixed[3] + 1);
+            return fixed[2] + place.lineDelta();
         }
-        int firstLine = line + delta;
-        int firstColumn = column + 1;
-        int length = stop - start + 1;
-        if (type != DtsLexer.STRING && type != DtsLexer.CHAR_LITERAL) {
-            // only strings and character literals can hold a newline
-            return new SourcePosition(file, firstLine, firstColumn, firstLine, firstColumn + Math.max(0, length));
+        return firstLine() + (canHoldNewlines() ? newlinesIn(source(), start, end()) : 0);
+    }
+
+    /** One past the last character, as dtc counts columns (from 1). */
+    private int lastColumn() {
+        if (fixed != null) {
+            return fixed[3] + 1;
         }
-        String s = getText();
-        int newlines = 0;
-        int lastNewline = -1;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
-                newlines++;
-                lastNewline = i;
+        int length = Math.max(0, stop - start + 1);
+        if (canHoldNewlines()) {
+            String source = source();
+            int end = Math.min(end(), source.length());
+            int lastNewline = source.lastIndexOf('\n', end - 1);
+            if (lastNewline >= start) {
+                return end - lastNewline; // counted from the character after the last newline
             }
         }
-        int lastColumn = newlines == 0 ? firstColumn + s.length() : s.length() - lastNewline;
-        return new SourcePosition(file, firstLine, firstColumn, firstLine + newlines, lastColumn);
+        return firstColumn() + length;
+    }
+
+    /** Only strings and character literals can hold a newline. */
+    private boolean canHoldNewlines() {
+        return type == DtsLexer.STRING || type == DtsLexer.CHAR_LITERAL;
+    }
+
+    private static int newlinesIn(String text, int from, int to) {
+        int n = 0;
+        for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** The token's text; "&lt;EOF&gt;" for the end of input, as ANTLR's tokens say. */

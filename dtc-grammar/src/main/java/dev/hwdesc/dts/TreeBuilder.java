@@ -52,6 +52,8 @@ final class TreeBuilder extends DtsParserBaseListener {
     private Property lastProperty;
     private Node lastSubnode;
     private ValueBuilder value;
+    /** Property values are built here one after another (building copies the value out). */
+    private final ValueBuilder reusedValue = new ValueBuilder();
     private boolean fixupsPossible;
     private int cellBits;
     private boolean cellsStarted;
@@ -102,10 +104,8 @@ final class TreeBuilder extends DtsParserBaseListener {
      * marker).
      */
     private static SourcePosition span(ParserRuleContext ctx) {
-        SourcePosition a = token(ctx.start).position();
         Token stopToken = ctx.stop != null && ctx.stop.getTokenIndex() >= ctx.start.getTokenIndex() ? ctx.stop : ctx.start;
-        SourcePosition b = token(stopToken).position();
-        return new SourcePosition(b.file(), a.firstLine(), a.firstColumn(), b.lastLine(), b.lastColumn());
+        return DtsToken.span(token(ctx.start), token(stopToken));
     }
 
     private void error(ParserRuleContext ctx, String message) {
@@ -411,7 +411,7 @@ final class TreeBuilder extends DtsParserBaseListener {
     @Override
     public void enterPropdata(PropdataContext ctx) {
         if (active) {
-            value = new ValueBuilder();
+            value = reusedValue.clear();
         }
     }
 
@@ -489,7 +489,7 @@ final class TreeBuilder extends DtsParserBaseListener {
 
     /** Labels written before a chunk go in before its type marker. */
     private void chunkStarts(ParserRuleContext chunk) {
-        if (chunk.getParent() instanceof PropItemContext item) {
+        if (chunk.getParent() instanceof PropItemContext item && !item.before.isEmpty()) {
             for (Token l : item.before) {
                 value.label(labelName(l));
             }
@@ -498,7 +498,7 @@ final class TreeBuilder extends DtsParserBaseListener {
 
     @Override
     public void exitPropItem(PropItemContext ctx) {
-        if (!active) {
+        if (!active || ctx.after.isEmpty()) {
             return;
         }
         for (Token l : ctx.after) {
@@ -509,7 +509,15 @@ final class TreeBuilder extends DtsParserBaseListener {
     @Override
     public void exitStringChunk(StringChunkContext ctx) {
         if (active) {
-            value.string(stringBytes(ctx.text));
+            DtsToken t = token(ctx.text);
+            String source = t.source();
+            int from = t.getStartIndex() + 1;
+            int to = t.end() - 1;
+            if (source.indexOf('\\', from) < 0 || source.indexOf('\\', from) >= to) {
+                value.string(source, from, to); // no escapes: the bytes as they stand
+            } else {
+                value.string(stringBytes(ctx.text));
+            }
         }
     }
 

@@ -20,7 +20,18 @@ final class ValueBuilder {
     void string(byte[] bytes) {
         b.chunk(ValueType.STRING);
         b.raw(bytes);
-        b.raw(new byte[] {0});
+        b.element(1, 0);
+    }
+
+    /** A string with no escapes in it, read in place: chars {@code from..to} of {@code source}. */
+    void string(String source, int from, int to) {
+        b.string(source, from, to);
+    }
+
+    /** Starts over for the next value. */
+    ValueBuilder clear() {
+        b.clear();
+        return this;
     }
 
     /** The start of a cell array of {@code bits}-bit elements. */

@@ -321,6 +321,24 @@ public final class PropertyValue {
             return this;
         }
 
+        /** A string chunk: the chars {@code from..to} of {@code s} (each below 256) as bytes, then a NUL. */
+        public Builder string(String s, int from, int to) {
+            chunk(ValueType.STRING);
+            ensure(to - from + 1);
+            for (int i = from; i < to; i++) {
+                buf[size++] = (byte) s.charAt(i);
+            }
+            buf[size++] = 0;
+            return this;
+        }
+
+        /** Empties the builder for the next value ({@link #build} copies, so one builder serves many). */
+        public Builder clear() {
+            size = 0;
+            markers.clear();
+            return this;
+        }
+
         /** A chunk of cells of {@code type}'s width, each value truncated to that width. */
         public Builder cells(ValueType type, long... values) {
             chunk(type);
