@@ -103,9 +103,10 @@ final class DtsToken implements WritableToken {
         if (canHoldNewlines()) {
             String source = source();
             int end = Math.min(end(), source.length());
-            int lastNewline = source.lastIndexOf('\n', end - 1);
-            if (lastNewline >= start) {
-                return end - lastNewline; // counted from the character after the last newline
+            for (int i = end - 1; i >= start; i--) { // within the token only
+                if (source.charAt(i) == '\n') {
+                    return end - i; // counted from the character after the last newline
+                }
             }
         }
         return firstColumn() + length;
@@ -118,8 +119,10 @@ final class DtsToken implements WritableToken {
 
     private static int newlinesIn(String text, int from, int to) {
         int n = 0;
-        for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
-            n++;
+        for (int i = from; i < Math.min(to, text.length()); i++) { // not String.indexOf: it reads on past the token
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
         }
         return n;
     }

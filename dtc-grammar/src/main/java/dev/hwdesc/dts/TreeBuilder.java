@@ -513,12 +513,22 @@ final class TreeBuilder extends DtsParserBaseListener {
             String source = t.source();
             int from = t.getStartIndex() + 1;
             int to = t.end() - 1;
-            if (source.indexOf('\\', from) < 0 || source.indexOf('\\', from) >= to) {
+            if (!hasBackslash(source, from, to)) {
                 value.string(source, from, to); // no escapes: the bytes as they stand
             } else {
                 value.string(stringBytes(ctx.text));
             }
         }
+    }
+
+    /** Looks only between {@code from} and {@code to}: String.indexOf would read on to the end of the file. */
+    private static boolean hasBackslash(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** dtc starts the array (and checks the /bits/ size) when it sees '<', before any element. */
