@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -103,7 +102,7 @@ public final class DtsCompiler {
 
     private static void parseTokens(TokenSource tokens, java.util.function.Supplier<Token> lastToken, SourceFile main,
             TreeBuilder builder, Diagnostics errors) {
-        DtsParser parser = new DtsParser(new UnbufferedTokenStream<>(tokens));
+        DtsParser parser = new DtsParser(new TokenWindow(tokens));
         parser.setBuildParseTree(false);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new FirstSyntaxError());
