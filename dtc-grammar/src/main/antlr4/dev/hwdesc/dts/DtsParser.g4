@@ -35,9 +35,9 @@ ref             : REF | PATH_REF ;
 // the compiler when it sees one.
 nodedef         : LBRACE nodeItem* RBRACE SEMI ;
 
-nodeItem        : p=propdef                                      # propertyItem
-                | subnode                                        # childItem
-                ;
+// The hot rules below name their parts instead of labelling their alternatives: a labelled
+// alternative costs a second context object per match.
+nodeItem        : p=propdef | s=subnode ;
 
 propdef         : label=LABEL propdef                            # labelledProperty
                 | name=PROPNODENAME EQUALS propdata SEMI         # assignedProperty
@@ -63,21 +63,12 @@ chunk           : text=STRING                                                # s
                 | INCBIN LPAREN file=STRING (COMMA offset=prim COMMA length=prim)? RPAREN   # incbinChunk
                 ;
 
-cellItem        : v=prim                                         # cellValue
-                | target=ref                                     # cellReference
-                | label=LABEL                                    # cellLabel
-                ;
+cellItem        : v=prim | target=ref | label=LABEL ;
 
-byteItem        : b=BYTE                                         # byteValue
-                | label=LABEL                                    # byteLabel
-                ;
+byteItem        : b=BYTE | label=LABEL ;
 
 // Integers: unsigned 64-bit, with C's precedence; "value" is filled in on exit.
-prim            returns [long value]
-                : t=LITERAL                                      # literal
-                | t=CHAR_LITERAL                                 # charLiteral
-                | LPAREN e=expr RPAREN                           # parenthesized
-                ;
+prim            returns [long value] : t=LITERAL | t=CHAR_LITERAL | LPAREN e=expr RPAREN ;
 
 expr            returns [long value] : t=ternary ;
 

@@ -394,17 +394,15 @@ final class TreeBuilder extends DtsParserBaseListener {
     }
 
     @Override
-    public void exitPropertyItem(PropertyItemContext ctx) {
-        if (active && childSeen.peek()[0]) {
+    public void exitNodeItem(NodeItemContext ctx) {
+        if (!active) {
+            return;
+        }
+        if (ctx.s != null) {
+            childSeen.peek()[0] = true;
+        } else if (ctx.p != null && childSeen.peek()[0]) {
             error(ctx.p, "Properties must precede subnodes");
             stop();
-        }
-    }
-
-    @Override
-    public void exitChildItem(ChildItemContext ctx) {
-        if (active) {
-            childSeen.peek()[0] = true;
         }
     }
 
@@ -550,10 +548,20 @@ final class TreeBuilder extends DtsParserBaseListener {
     }
 
     @Override
-    public void exitCellValue(CellValueContext ctx) {
+    public void exitCellItem(CellItemContext ctx) {
         if (!active) {
             return;
         }
+        if (ctx.v != null) {
+            cellValue(ctx);
+        } else if (ctx.target != null) {
+            cellReference(ctx);
+        } else if (ctx.label != null) {
+            value.label(labelName(ctx.label));
+        }
+    }
+
+    private void cellValue(CellItemContext ctx) {
         long v = ctx.v.value;
         if (cellBits < 64) {
             long mask = (1L << cellBits) - 1;
@@ -564,22 +572,11 @@ final class TreeBuilder extends DtsParserBaseListener {
         value.cell(cellBits, v);
     }
 
-    @Override
-    public void exitCellReference(CellReferenceContext ctx) {
-        if (!active) {
-            return;
-        }
+    private void cellReference(CellItemContext ctx) {
         if (cellBits != 32) {
             error(ctx.target, "References are only allowed in arrays with 32-bit elements.");
         }
         value.phandleReference(cellBits, refName(ctx.target));
-    }
-
-    @Override
-    public void exitCellLabel(CellLabelContext ctx) {
-        if (active) {
-            value.label(labelName(ctx.label));
-        }
     }
 
     @Override
@@ -604,18 +601,16 @@ final class TreeBuilder extends DtsParserBaseListener {
     }
 
     @Override
-    public void exitByteValue(ByteValueContext ctx) {
-        if (active) {
+    public void exitByteItem(ByteItemContext ctx) {
+        if (!active) {
+            return;
+        }
+        if (ctx.label != null) {
+            value.label(labelName(ctx.label));
+        } else if (ctx.b != null) {
             DtsToken b = token(ctx.b);
             int at = b.getStartIndex();
             value.oneByte(Character.digit(b.source().charAt(at), 16) << 4 | Character.digit(b.source().charAt(at + 1), 16));
-        }
-    }
-
-    @Override
-    public void exitByteLabel(ByteLabelContext ctx) {
-        if (active) {
-            value.label(labelName(ctx.label));
         }
     }
 
@@ -645,9 +640,14 @@ final class TreeBuilder extends DtsParserBaseListener {
     // ---------------------------------------------------------------- integers
 
     @Override
-    public void exitLiteral(LiteralContext ctx) {
-        if (active) {
-            ctx.value = literal(ctx.t);
+    public void exitPrim(PrimContext ctx) {
+        if (!active) {
+            return;
+        }
+        if (ctx.e != null) {
+            ctx.value = ctx.e.value;
+        } else if (ctx.t != null) {
+            ctx.value = ctx.t.getType() == DtsLexer.LITERAL ? literal(ctx.t) : charLiteral(ctx.t);
         }
     }
 
@@ -660,31 +660,18 @@ final class TreeBuilder extends DtsParserBaseListener {
         return p.value();
     }
 
-    @Override
-    public void exitCharLiteral(CharLiteralContext ctx) {
-        if (!active) {
-            return;
-        }
-        Token t = ctx.t;
+    private long charLiteral(Token t) {
         String text = t.getText();
         // dtc unescapes the body in place, so an escape at its end reads the closing quote ('\' is ')
         byte[] bytes = unescape(text.substring(1), text.length() - 2, t);
         if (bytes.length == 0) {
             error(t, "Empty character literal");
-            ctx.value = 0;
-        } else {
-            ctx.value = bytes[0] & 0xff;
-            if (bytes.length > 1) {
-                error(t, "Character literal has " + bytes.length + " characters instead of 1");
-            }
+            return 0;
         }
-    }
-
-    @Override
-    public void exitParenthesized(ParenthesizedContext ctx) {
-        if (active) {
-            ctx.value = ctx.e.value;
+        if (bytes.length > 1) {
+            error(t, "Character literal has " + bytes.length + " characters instead of 1");
         }
+        return bytes[0] & 0xff;
     }
 
     @Override
