@@ -36,7 +36,8 @@ ref             : REF | PATH_REF ;
 nodedef         : LBRACE nodeItem* RBRACE SEMI ;
 
 // The hot rules below name their parts instead of labelling their alternatives: a labelled
-// alternative costs a second context object per match.
+// alternative costs a second context object per match. Bytes and the labels among them are one
+// list of tokens in order: a rule per byte would cost more than the byte.
 nodeItem        : p=propdef | s=subnode ;
 
 propdef         : label=LABEL propdef                            # labelledProperty
@@ -58,14 +59,14 @@ propItem        : before+=LABEL* chunk after+=LABEL* ;
 
 chunk           : text=STRING                                                # stringChunk
                 | (BITS bits=LITERAL)? LT cellItem* GT                       # cellsChunk
-                | LBRACKET byteItem* RBRACKET                                # bytesChunk
+                | LBRACKET bytes+=(BYTE | LABEL)* RBRACKET                   # bytesChunk
                 | target=ref                                                 # pathRefChunk
                 | INCBIN LPAREN file=STRING (COMMA offset=prim COMMA length=prim)? RPAREN   # incbinChunk
                 ;
 
-cellItem        : v=prim | target=ref | label=LABEL ;
-
-byteItem        : b=BYTE | label=LABEL ;
+// A cell is prim's alternatives written out again, to save a rule per cell (the listener computes
+// both through one method).
+cellItem        : t=LITERAL | t=CHAR_LITERAL | LPAREN e=expr RPAREN | target=ref | label=LABEL ;
 
 // Integers: unsigned 64-bit, with C's precedence; "value" is filled in on exit.
 prim            returns [long value] : t=LITERAL | t=CHAR_LITERAL | LPAREN e=expr RPAREN ;

@@ -57,7 +57,6 @@ final class TreeBuilder extends DtsParserBaseListener {
     private boolean fixupsPossible;
     private int cellBits;
     private boolean cellsStarted;
-    private boolean bytesStarted;
 
     private static final long PLUGIN_FLAG = 2;
 
@@ -477,11 +476,8 @@ final class TreeBuilder extends DtsParserBaseListener {
         if (ctx instanceof ChunkContext) {
             chunkStarts(ctx);
             cellsStarted = false;
-            bytesStarted = false;
         } else if (ctx instanceof CellItemContext) {
             startCellsIfNeeded((CellsChunkContext) ctx.getParent());
-        } else if (ctx instanceof ByteItemContext) {
-            startBytesIfNeeded();
         }
     }
 
@@ -552,8 +548,8 @@ final class TreeBuilder extends DtsParserBaseListener {
         if (!active) {
             return;
         }
-        if (ctx.v != null) {
-            cellValue(ctx);
+        if (ctx.t != null || ctx.e != null) {
+            cellValue(ctx, primValue(ctx.t, ctx.e));
         } else if (ctx.target != null) {
             cellReference(ctx);
         } else if (ctx.label != null) {
@@ -561,12 +557,11 @@ final class TreeBuilder extends DtsParserBaseListener {
         }
     }
 
-    private void cellValue(CellItemContext ctx) {
-        long v = ctx.v.value;
+    private void cellValue(CellItemContext ctx, long v) {
         if (cellBits < 64) {
             long mask = (1L << cellBits) - 1;
             if (Long.compareUnsigned(v, mask) > 0 && (v | mask) != -1L) {
-                error(ctx.v, "Value out of range for " + cellBits + "-bit array element");
+                error(ctx, "Value out of range for " + cellBits + "-bit array element");
             }
         }
         value.cell(cellBits, v);
@@ -586,33 +581,25 @@ final class TreeBuilder extends DtsParserBaseListener {
         }
     }
 
-    private void startBytesIfNeeded() {
-        if (!bytesStarted) {
-            bytesStarted = true;
-            value.startBytes();
-        }
-    }
 
     @Override
     public void exitBytesChunk(BytesChunkContext ctx) {
-        if (active) {
-            startBytesIfNeeded();
-        }
-    }
-
-    @Override
-    public void exitByteItem(ByteItemContext ctx) {
         if (!active) {
             return;
         }
-        if (ctx.label != null) {
-            value.label(labelName(ctx.label));
-        } else if (ctx.b != null) {
-            DtsToken b = token(ctx.b);
-            int at = b.getStartIndex();
-            value.oneByte(Character.digit(b.source().charAt(at), 16) << 4 | Character.digit(b.source().charAt(at + 1), 16));
+        value.startBytes(); // the chunk starts at '[', before any label in it
+        List<Token> items = ctx.bytes;
+        for (int i = 0, n = items.size(); i < n; i++) {
+            DtsToken t = token(items.get(i));
+            if (t.getType() == DtsLexer.LABEL) {
+                value.label(labelName(t));
+            } else {
+                int at = t.getStartIndex();
+                value.oneByte(Character.digit(t.source().charAt(at), 16) << 4 | Character.digit(t.source().charAt(at + 1), 16));
+            }
         }
     }
+
 
     @Override
     public void exitPathRefChunk(PathRefChunkContext ctx) {
@@ -644,11 +631,17 @@ final class TreeBuilder extends DtsParserBaseListener {
         if (!active) {
             return;
         }
-        if (ctx.e != null) {
-            ctx.value = ctx.e.value;
-        } else if (ctx.t != null) {
-            ctx.value = ctx.t.getType() == DtsLexer.LITERAL ? literal(ctx.t) : charLiteral(ctx.t);
+        if (ctx.t != null || ctx.e != null) {
+            ctx.value = primValue(ctx.t, ctx.e);
         }
+    }
+
+    /** A literal, a character literal or a parenthesized expression (prim, or a cell). */
+    private long primValue(Token t, ExprContext e) {
+        if (e != null) {
+            return e.value;
+        }
+        return t.getType() == DtsLexer.LITERAL ? literal(t) : charLiteral(t);
     }
 
     private long literal(Token t) {
