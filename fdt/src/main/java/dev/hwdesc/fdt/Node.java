@@ -125,13 +125,25 @@ public final class Node {
 
     /** The first live property with this name (dtc's get_property). */
     public Optional<Property> property(String propertyName) {
+        int i = indexOfLive(propertyName);
+        return i < 0 ? Optional.empty() : Optional.of(properties[i]);
+    }
+
+    /**
+     * Where the first live property with this name is, or -1. The checks ask this many times per
+     * node, mostly for names that are not there: comparing the names' cached hash codes first
+     * leaves the other names' characters unread.
+     */
+    private int indexOfLive(String propertyName) {
+        int hash = propertyName.hashCode();
         for (int i = 0; i < propertyCount; i++) {
             Property p = properties[i];
-            if (!p.isDeleted() && p.name().equals(propertyName)) {
-                return Optional.of(p);
+            String name = p.name();
+            if (name.hashCode() == hash && !p.isDeleted() && name.equals(propertyName)) {
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     /** The value of the first live property with this name. */
@@ -140,7 +152,7 @@ public final class Node {
     }
 
     public boolean hasProperty(String propertyName) {
-        return property(propertyName).isPresent();
+        return indexOfLive(propertyName) >= 0;
     }
 
     /** Appends a property. */

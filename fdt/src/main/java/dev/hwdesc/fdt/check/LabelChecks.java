@@ -14,6 +14,9 @@ final class LabelChecks {
 
     static final CheckDefinition DUPLICATE_LABEL = CheckDefinition.error("duplicate_label",
             TreeFacts::withLabels, (ctx, n) -> {
+                if (!ctx.labelSites().anyRepeated()) {
+                    return; // each label in one place: nothing to report
+                }
                 Node node = n.node();
                 for (String l : node.labels()) {
                     check(ctx, l, new LabelSites.Site(node, Optional.empty(), LabelSites.Site.NO_MARKER));

@@ -29,6 +29,7 @@ final class LabelSites {
     private final Map<String, Site> onNodes = new HashMap<>();
     private final Map<String, Site> onProperties = new HashMap<>();
     private final Map<String, Site> inValues = new HashMap<>();
+    private boolean anyRepeated;
 
     private LabelSites() {
     }
@@ -41,24 +42,55 @@ final class LabelSites {
                 sites.add(n.node());
             }
         }
+        // a label on a node and on a property (or in a value) is in two places too
+        for (String l : sites.onProperties.keySet()) {
+            sites.anyRepeated |= sites.onNodes.containsKey(l);
+        }
+        for (String l : sites.inValues.keySet()) {
+            sites.anyRepeated |= sites.onNodes.containsKey(l) || sites.onProperties.containsKey(l);
+        }
         return sites;
     }
 
     private void add(Node n) {
-        for (String l : n.labels()) {
-            onNodes.putIfAbsent(l, new Site(n, Optional.empty(), Site.NO_MARKER));
+        if (n.hasLabelEntries()) {
+            for (String l : n.labels()) {
+                note(onNodes, l, new Site(n, Optional.empty(), Site.NO_MARKER));
+            }
         }
-        for (Property p : n.properties()) {
-            for (String l : p.labels()) {
-                onProperties.putIfAbsent(l, new Site(n, Optional.of(p), Site.NO_MARKER));
+        for (int j = 0, count = n.propertyCount(); j < count; j++) {
+            Property p = n.propertyAt(j);
+            if (p.isDeleted()) {
+                continue;
+            }
+            if (p.hasLabelEntries()) {
+                for (String l : p.labels()) {
+                    note(onProperties, l, new Site(n, Optional.of(p), Site.NO_MARKER));
+                }
             }
             List<Marker> markers = p.value().markers();
             for (int i = 0; i < markers.size(); i++) {
                 if (markers.get(i) instanceof Marker.ValueLabel v) {
-                    inValues.putIfAbsent(v.name(), new Site(n, Optional.of(p), i));
+                    note(inValues, v.name(), new Site(n, Optional.of(p), i));
                 }
             }
         }
+    }
+
+    /** Keeps the first site of a label in {@code sites}; a second, different one makes it repeated. */
+    private void note(Map<String, Site> sites, String label, Site site) {
+        Site first = sites.putIfAbsent(label, site);
+        if (first != null && !first.sameAs(site)) {
+            anyRepeated = true;
+        }
+    }
+
+    /**
+     * True when some label is written in two different places. Otherwise every label's first site
+     * is its only one, and duplicate_label has nothing to find.
+     */
+    boolean anyRepeated() {
+        return anyRepeated;
     }
 
     /** The site dtc's duplicate_label compares a use of {@code label} against. */
