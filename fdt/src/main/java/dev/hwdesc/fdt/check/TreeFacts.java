@@ -190,7 +190,11 @@ final class TreeFacts {
         for (int i = 0; i < raw.size(); i++) {
             Property p = raw.get(i);
             String name = p.name();
-            PropertyName entry = byPropertyName.computeIfAbsent(name, k -> new PropertyName(byPropertyName.size()));
+            PropertyName entry = byPropertyName.get(name); // not computeIfAbsent: no lambda per property
+            if (entry == null) {
+                entry = new PropertyName(byPropertyName.size());
+                byPropertyName.put(name, entry);
+            }
             boolean deleted = p.isDeleted();
             if (!deleted) {
                 addFlat(entry.id, p);
