@@ -34,6 +34,13 @@ final class DtsToken implements WritableToken {
     private String text;
     /** A position given outright (the end of input), in physical lines and 0-based columns. */
     private int[] fixed;
+    /**
+     * Worked out when the token is made, on the lexer's thread (DtsTokenSource): the name a name,
+     * label or reference token stands for, the value of an integer literal or a byte.
+     */
+    private String name;
+    private long number;
+    private boolean hasNumber;
 
     DtsToken(Place place, int type, int start, int stop, int line, int column) {
         this.place = place;
@@ -42,6 +49,32 @@ final class DtsToken implements WritableToken {
         this.stop = stop;
         this.line = line;
         this.column = column;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    /**
+     * A node or property name without its escaping '\\', a label without its ':', a reference
+     * without its '&' (or "&{" and "}"); null for other tokens.
+     */
+    String name() {
+        return name;
+    }
+
+    void setNumber(long number) {
+        this.number = number;
+        this.hasNumber = true;
+    }
+
+    /** Whether {@link #number()} holds the token's value: a byte, or an integer literal that is valid. */
+    boolean hasNumber() {
+        return hasNumber;
+    }
+
+    long number() {
+        return number;
     }
 
     SourceFile physicalFile() {

@@ -53,6 +53,7 @@ final class DtsTokenSource implements TokenSource {
     private Frame lexing;
     private boolean ended;
     private final Files files;
+    private final Names names = new Names();
     private Token lastToken;
 
     DtsTokenSource(SourceFile main, Files files) {
@@ -74,6 +75,7 @@ final class DtsTokenSource implements TokenSource {
                 int stop, int line, int charPositionInLine) {
             Frame f = lexing;
             DtsToken t = new DtsToken(f.place, type, start, stop, line, charPositionInLine);
+            prepare(t, f.file.text(), type, start, stop);
             if (type == Token.EOF) {
                 endOfInputPosition(f, t);
             }
@@ -86,6 +88,29 @@ final class DtsTokenSource implements TokenSource {
         @Override
         public DtsToken create(int type, String text) {
             throw new UnsupportedOperationException("tokens come from the lexer");
+        }
+    }
+
+    /**
+     * Work the parser's thread would do for the tree builder, done here: the lexer runs on a
+     * thread of its own for large sources and has time to spare, the parser has none. Names are
+     * shared through {@link Names}; an invalid literal is left for the builder to report.
+     */
+    private void prepare(DtsToken t, String text, int type, int start, int stop) {
+        switch (type) {
+            case DtsLexer.PROPNODENAME -> t.setName(names.of(text, text.charAt(start) == '\\' ? start + 1 : start, stop + 1));
+            case DtsLexer.LABEL -> t.setName(names.of(text, start, stop));
+            case DtsLexer.REF -> t.setName(names.of(text, start + 1, stop + 1));
+            case DtsLexer.PATH_REF -> t.setName(text.substring(start + 2, stop));
+            case DtsLexer.LITERAL -> {
+                IntegerLiterals.Parsed p = IntegerLiterals.parse(text, start, stop + 1);
+                if (p.error() == null) {
+                    t.setNumber(p.value());
+                }
+            }
+            case DtsLexer.BYTE -> t.setNumber(Character.digit(text.charAt(start), 16) << 4 | Character.digit(text.charAt(start + 1), 16));
+            default -> {
+            }
         }
     }
 

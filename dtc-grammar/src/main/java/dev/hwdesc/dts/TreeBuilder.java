@@ -33,7 +33,6 @@ final class TreeBuilder extends DtsParserBaseListener {
     private final Diagnostics errors;
     private final Incbin incbin;
     private final NodeLookup lookup = new NodeLookup();
-    private final Names names = new Names();
     private final TreeMerger merger = new TreeMerger(lookup);
 
     private boolean active = true;
@@ -152,26 +151,17 @@ final class TreeBuilder extends DtsParserBaseListener {
 
     /** "name:" without its colon. */
     private static String labelName(Token t) {
-        DtsToken d = token(t);
-        return d.source().substring(d.getStartIndex(), d.end() - 1);
+        return token(t).name();
     }
 
     /** "&label" without the '&', "&{/path}" without "&{" and "}". */
     private static String refName(RefContext ref) {
-        DtsToken d = token(ref.getStart());
-        return d.getType() == DtsLexer.PATH_REF
-                ? d.source().substring(d.getStartIndex() + 2, d.end() - 1)
-                : d.source().substring(d.getStartIndex() + 1, d.end());
+        return token(ref.getStart()).name();
     }
 
-    /** A property or node name as written, without the '\\' that may escape it, shared through {@link Names}. */
-    private String name(Token t) {
-        DtsToken d = token(t);
-        int start = d.getStartIndex();
-        if (d.source().charAt(start) == '\\') {
-            start++;
-        }
-        return names.of(d.source(), start, d.end());
+    /** A property or node name as written, without the '\\' that may escape it. */
+    private static String name(Token t) {
+        return token(t).name();
     }
 
     // ---------------------------------------------------------------- the tree
@@ -594,8 +584,7 @@ final class TreeBuilder extends DtsParserBaseListener {
             if (t.getType() == DtsLexer.LABEL) {
                 value.label(labelName(t));
             } else {
-                int at = t.getStartIndex();
-                value.oneByte(Character.digit(t.source().charAt(at), 16) << 4 | Character.digit(t.source().charAt(at + 1), 16));
+                value.oneByte((int) t.number());
             }
         }
     }
@@ -646,6 +635,9 @@ final class TreeBuilder extends DtsParserBaseListener {
 
     private long literal(Token t) {
         DtsToken d = token(t);
+        if (d.hasNumber()) {
+            return d.number(); // parsed as the token was made
+        }
         IntegerLiterals.Parsed p = IntegerLiterals.parse(d.source(), d.getStartIndex(), d.end());
         if (p.error() != null) {
             error(t, p.error());
