@@ -41,8 +41,7 @@ nodedef         : LBRACE nodeItem* RBRACE SEMI ;
 nodeItem        : p=propdef | s=subnode ;
 
 propdef         : label=LABEL propdef                            # labelledProperty
-                | name=PROPNODENAME EQUALS propdata SEMI         # assignedProperty
-                | name=PROPNODENAME SEMI                         # emptyProperty
+                | name=PROPNODENAME (EQUALS value=propdata)? SEMI  # definedProperty
                 | DEL_PROP name=PROPNODENAME SEMI                # deletedProperty
                 ;
 

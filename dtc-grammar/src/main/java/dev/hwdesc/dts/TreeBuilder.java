@@ -402,17 +402,11 @@ final class TreeBuilder extends DtsParserBaseListener {
         }
     }
 
+    /** {@code name = value;} or {@code name;} (one alternative, so telling them apart takes no prediction). */
     @Override
-    public void exitAssignedProperty(AssignedPropertyContext ctx) {
+    public void exitDefinedProperty(DefinedPropertyContext ctx) {
         if (active) {
-            addProperty(ctx.name, value.build(), span(ctx));
-        }
-    }
-
-    @Override
-    public void exitEmptyProperty(EmptyPropertyContext ctx) {
-        if (active) {
-            addProperty(ctx.name, PropertyValue.empty(), span(ctx));
+            addProperty(ctx.name, ctx.value != null ? value.build() : PropertyValue.empty(), span(ctx));
         }
     }
 
