@@ -54,7 +54,11 @@ subnode         : label=LABEL subnode                            # labelledNode
 // A value: chunks separated by commas, each with labels before and after it.
 propdata        : propItem (COMMA propItem)* ;
 
-propItem        : before+=LABEL* chunk after+=LABEL* ;
+propItem        : valueLabel* chunk valueLabel* ;
+
+// A label in a value is a rule of its own rather than a list on propItem: most items have none,
+// and a list would be made for each of them.
+valueLabel      : l=LABEL ;
 
 chunk           : text=STRING                                                # stringChunk
                 | (BITS bits=LITERAL)? LT cellItem* GT                       # cellsChunk

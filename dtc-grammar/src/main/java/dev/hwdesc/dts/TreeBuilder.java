@@ -458,29 +458,17 @@ final class TreeBuilder extends DtsParserBaseListener {
             return;
         }
         if (ctx instanceof ChunkContext) {
-            chunkStarts(ctx);
             cellsStarted = false;
         } else if (ctx instanceof CellItemContext) {
             startCellsIfNeeded((CellsChunkContext) ctx.getParent());
         }
     }
 
-    /** Labels written before a chunk go in before its type marker. */
-    private void chunkStarts(ParserRuleContext chunk) {
-        if (chunk.getParent() instanceof PropItemContext item && !item.before.isEmpty()) {
-            for (Token l : item.before) {
-                value.label(labelName(l));
-            }
-        }
-    }
-
+    /** A label before a chunk goes in before its type marker, one after it at its end: as they come. */
     @Override
-    public void exitPropItem(PropItemContext ctx) {
-        if (!active || ctx.after.isEmpty()) {
-            return;
-        }
-        for (Token l : ctx.after) {
-            value.label(labelName(l));
+    public void exitValueLabel(ValueLabelContext ctx) {
+        if (active) {
+            value.label(labelName(ctx.l));
         }
     }
 
