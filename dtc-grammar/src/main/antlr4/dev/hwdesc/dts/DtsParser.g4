@@ -30,19 +30,23 @@ treeItem        : SLASH body=nodedef                             # mergeRootBloc
 
 ref             : REF | PATH_REF ;
 
-// Properties and child nodes in one list, so that telling them apart needs only a few tokens of
-// lookahead; a property after a child node is dtc's "Properties must precede subnodes", reported by
-// the compiler when it sees one.
+// Properties and child nodes in one list; a property after a child node is dtc's "Properties must
+// precede subnodes", reported by the compiler when it sees one.
 nodedef         : LBRACE nodeItem* RBRACE SEMI ;
 
 // The hot rules below name their parts instead of labelling their alternatives: a labelled
 // alternative costs a second context object per match. Bytes and the labels among them are one
 // list of tokens in order: a rule per byte would cost more than the byte.
-nodeItem        : p=propdef | s=subnode ;
-
-propdef         : label=LABEL propdef                            # labelledProperty
-                | name=PROPNODENAME (EQUALS value=propdata)? SEMI  # definedProperty
-                | DEL_PROP name=PROPNODENAME SEMI                # deletedProperty
+//
+// A property or a child node (dtc's propdef and subnode in one rule). Both can start with labels
+// and a name, so they part only at the token after the name: '=' or ';' for a property, '{' for a
+// node. Written this way each choice takes one token, where two rules would make ANTLR predict,
+// looking ahead past every label, for each item. After /omit-if-no-ref/ only a node may follow.
+nodeItem        : label=LABEL inner=nodeItem
+                | name=PROPNODENAME ((EQUALS value=propdata)? SEMI | body=nodedef)
+                | DEL_PROP deletedProperty=PROPNODENAME SEMI
+                | DEL_NODE deletedNode=PROPNODENAME SEMI
+                | OMIT_NO_REF omitted=subnode
                 ;
 
 subnode         : label=LABEL subnode                            # labelledNode

@@ -50,6 +50,8 @@ final class TreeBuilder extends DtsParserBaseListener {
     private Node lastNode;
     private Property lastProperty;
     private Node lastSubnode;
+    /** Whether the last item of a node body was a child node (or a property). */
+    private boolean lastItemWasNode;
     private ValueBuilder value;
     /** Property values are built here one after another (building copies the value out). */
     private final ValueBuilder reusedValue = new ValueBuilder();
@@ -186,7 +188,8 @@ final class TreeBuilder extends DtsParserBaseListener {
         if (!active) {
             return;
         }
-        String name = ctx.getParent() instanceof NamedNodeContext named ? name(named.name) : "";
+        String name = ctx.getParent() instanceof NodeItemContext item ? name(item.name)
+                : ctx.getParent() instanceof NamedNodeContext named ? name(named.name) : "";
         open.push(new Node(name));
         childSeen.push(new boolean[1]);
     }
@@ -346,33 +349,84 @@ final class TreeBuilder extends DtsParserBaseListener {
 
     // ---------------------------------------------------------------- nodes and properties
 
+    /** A property or a child node, perhaps with labels; see the grammar for why it is one rule. */
     @Override
-    public void exitNamedNode(NamedNodeContext ctx) {
+    public void exitNodeItem(NodeItemContext ctx) {
         if (!active) {
             return;
         }
+        if (ctx.label != null) { // the label goes on what the item inside made
+            if (lastItemWasNode) {
+                lastSubnode.addLabel(labelName(ctx.label));
+            } else {
+                lastProperty.addLabel(labelName(ctx.label));
+            }
+        } else if (ctx.body != null) {
+            childNode();
+        } else if (ctx.name != null) {
+            addProperty(ctx.name, ctx.value != null ? value.build() : PropertyValue.empty(), span(ctx));
+            lastItemWasNode = false;
+        } else if (ctx.deletedProperty != null) {
+            addProperty(ctx.deletedProperty, PropertyValue.empty(), null);
+            lastProperty.setDeleted(true);
+            lastItemWasNode = false;
+        } else if (ctx.deletedNode != null) {
+            deletedNode(ctx.deletedNode, ctx);
+        } else if (ctx.omitted != null) {
+            omitIfNoRef();
+        }
+        if (ctx.getParent() instanceof NodedefContext) { // the whole item, labels and all
+            if (lastItemWasNode) {
+                childSeen.peek()[0] = true;
+            } else if (childSeen.peek()[0]) {
+                error(ctx, "Properties must precede subnodes");
+                stop();
+            }
+        }
+    }
+
+    @Override
+    public void exitNamedNode(NamedNodeContext ctx) {
+        if (active) {
+            childNode();
+        }
+    }
+
+    /** The node just closed joins the open one. */
+    private void childNode() {
         lastSubnode = lastNode;
+        lastItemWasNode = true;
         open.peek().addChild(lastNode);
     }
 
     @Override
     public void exitDeletedNode(DeletedNodeContext ctx) {
-        if (!active) {
-            return;
+        if (active) {
+            deletedNode(ctx.name, ctx);
         }
-        Node n = new Node(name(ctx.name));
+    }
+
+    /** {@code /delete-node/ name;} inside a node: a tombstone, which a later merge can revive. */
+    private void deletedNode(Token name, ParserRuleContext item) {
+        Node n = new Node(name(name));
         n.delete();
-        n.addPosition(span(ctx));
+        n.addPosition(span(item));
         lastSubnode = n;
+        lastItemWasNode = true;
         open.peek().addChild(n);
     }
 
     @Override
     public void exitOmittableNode(OmittableNodeContext ctx) {
         if (active) {
-            lastSubnode.setOmitIfNoRef(true);
-            fixupsPossible = true;
+            omitIfNoRef();
         }
+    }
+
+    private void omitIfNoRef() {
+        lastSubnode.setOmitIfNoRef(true);
+        lastItemWasNode = true;
+        fixupsPossible = true;
     }
 
     @Override
@@ -383,40 +437,10 @@ final class TreeBuilder extends DtsParserBaseListener {
     }
 
     @Override
-    public void exitNodeItem(NodeItemContext ctx) {
-        if (!active) {
-            return;
-        }
-        if (ctx.s != null) {
-            childSeen.peek()[0] = true;
-        } else if (ctx.p != null && childSeen.peek()[0]) {
-            error(ctx.p, "Properties must precede subnodes");
-            stop();
-        }
-    }
-
-    @Override
     public void enterPropdata(PropdataContext ctx) {
         if (active) {
             value = reusedValue.clear();
         }
-    }
-
-    /** {@code name = value;} or {@code name;} (one alternative, so telling them apart takes no prediction). */
-    @Override
-    public void exitDefinedProperty(DefinedPropertyContext ctx) {
-        if (active) {
-            addProperty(ctx.name, ctx.value != null ? value.build() : PropertyValue.empty(), span(ctx));
-        }
-    }
-
-    @Override
-    public void exitDeletedProperty(DeletedPropertyContext ctx) {
-        if (!active) {
-            return;
-        }
-        addProperty(ctx.name, PropertyValue.empty(), null);
-        lastProperty.setDeleted(true);
     }
 
     private void addProperty(Token nameToken, PropertyValue v, SourcePosition position) {
@@ -436,13 +460,6 @@ final class TreeBuilder extends DtsParserBaseListener {
             }
         }
         return false;
-    }
-
-    @Override
-    public void exitLabelledProperty(LabelledPropertyContext ctx) {
-        if (active) {
-            lastProperty.addLabel(labelName(ctx.label));
-        }
     }
 
     // ---------------------------------------------------------------- values
