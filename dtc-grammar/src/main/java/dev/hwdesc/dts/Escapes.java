@@ -26,12 +26,25 @@ final class Escapes {
     }
 
     /**
+     * Whether {@code text} has a backslash between {@code from} and {@code to}, looking only there
+     * (String.indexOf would read on to the end of a file).
+     */
+    static boolean any(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The first {@code length} characters of {@code text} with escapes resolved. As in dtc, which
      * unescapes a literal where it lies in the lexer's buffer, an escape may read past {@code length}
      * into what follows (the closing quote: {@code '\'} is a quote).
      */
     static byte[] unescape(String text, int length) throws BareHexEscape {
-        if (text.indexOf('\\') < 0 || text.indexOf('\\') >= length) {
+        if (!any(text, 0, length)) {
             // no escape: the bytes as they are
             return text.substring(0, length).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         }

@@ -2,11 +2,11 @@ package dev.hwdesc.dts;
 
 import dev.hwdesc.fdt.DeviceTree;
 import dev.hwdesc.fdt.MemoryReservation;
-import dev.hwdesc.fdt.Marker;
 import dev.hwdesc.fdt.Node;
 import dev.hwdesc.fdt.Property;
 import dev.hwdesc.fdt.PropertyValue;
 import dev.hwdesc.fdt.SourcePosition;
+import dev.hwdesc.fdt.check.Checker;
 import dev.hwdesc.dts.DtsParser.*;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -75,16 +75,16 @@ final class TreeBuilder extends DtsParserBaseListener {
         return !active;
     }
 
-    /** The result: the tree, its reservations, dtc's guess of the boot CPU, the plugin flag. */
     /**
-     * Whether dtc's fixup checks may change the tree ({@code Checker.mayChangeOutput}'s test, made
-     * as the tree is built instead of by a walk afterwards): a reference, an /omit-if-no-ref/ or a
-     * property called "name" was seen. Never false when the walk would say true.
+     * Whether dtc's fixup checks may change the tree ({@link Checker#mayChangeOutput}'s test, made
+     * as the tree is built instead of by a walk afterwards): a property {@link Checker#mayFixUp}
+     * or an /omit-if-no-ref/ was seen. Never false when the walk would say true.
      */
     boolean fixupsPossible() {
         return fixupsPossible;
     }
 
+    /** The result: the tree, its reservations, dtc's guess of the boot CPU, the plugin flag. */
     DeviceTree tree() {
         Node r = root != null ? root : new Node("");
         DeviceTree t = new DeviceTree(r, reservations, BootCpuGuess.of(r));
@@ -446,20 +446,10 @@ final class TreeBuilder extends DtsParserBaseListener {
     private void addProperty(Token nameToken, PropertyValue v, SourcePosition position) {
         Property p = new Property(name(nameToken), v, position);
         if (!fixupsPossible) {
-            fixupsPossible = p.name().equals("name") || hasReference(v);
+            fixupsPossible = Checker.mayFixUp(p);
         }
         open.peek().addProperty(p);
         lastProperty = p;
-    }
-
-    private static boolean hasReference(PropertyValue v) {
-        List<Marker> markers = v.markers();
-        for (int i = 0, n = markers.size(); i < n; i++) {
-            if (markers.get(i) instanceof Marker.PhandleRef || markers.get(i) instanceof Marker.PathRef) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---------------------------------------------------------------- values
@@ -496,22 +486,12 @@ final class TreeBuilder extends DtsParserBaseListener {
             String source = t.source();
             int from = t.getStartIndex() + 1;
             int to = t.end() - 1;
-            if (!hasBackslash(source, from, to)) {
+            if (!Escapes.any(source, from, to)) {
                 value.string(source, from, to); // no escapes: the bytes as they stand
             } else {
                 value.string(stringBytes(ctx.text));
             }
         }
-    }
-
-    /** Looks only between {@code from} and {@code to}: String.indexOf would read on to the end of the file. */
-    private static boolean hasBackslash(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\\') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** dtc starts the array (and checks the /bits/ size) when it sees '<', before any element. */
@@ -570,7 +550,6 @@ final class TreeBuilder extends DtsParserBaseListener {
         }
     }
 
-
     @Override
     public void exitBytesChunk(BytesChunkContext ctx) {
         if (!active) {
@@ -587,7 +566,6 @@ final class TreeBuilder extends DtsParserBaseListener {
             }
         }
     }
-
 
     @Override
     public void exitPathRefChunk(PathRefChunkContext ctx) {

@@ -7,6 +7,7 @@ import dev.hwdesc.fdt.PhandleFormat;
 import dev.hwdesc.fdt.Property;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -35,6 +36,24 @@ public final class Checker {
     }
 
     /**
+     * Whether dtc's fixups may change this property: a reference in its value (resolved into it)
+     * or the name "name" (removed when it repeats the node's name). The one test for both
+     * {@link #mayChangeOutput} and a builder that notes it as it adds properties.
+     */
+    public static boolean mayFixUp(Property p) {
+        if (p.name().equals("name")) {
+            return true;
+        }
+        List<Marker> markers = p.value().markers();
+        for (int i = 0, n = markers.size(); i < n; i++) {
+            if (markers.get(i) instanceof Marker.PhandleRef || markers.get(i) instanceof Marker.PathRef) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when running the checks could change how the tree is written out: a "name" property
      * (removed when it repeats the node's name), a reference inside a value (resolved into the
      * bytes, possibly adding phandle properties), or an /omit-if-no-ref/ node (deleted when
@@ -51,16 +70,8 @@ public final class Checker {
             }
             for (int i = 0, count = n.propertyCount(); i < count; i++) {
                 Property p = n.propertyAt(i);
-                if (p.isDeleted()) {
-                    continue;
-                }
-                if (p.name().equals("name")) {
+                if (!p.isDeleted() && mayFixUp(p)) {
                     return true;
-                }
-                for (Marker m : p.value().markers()) {
-                    if (m instanceof Marker.PhandleRef || m instanceof Marker.PathRef) {
-                        return true;
-                    }
                 }
             }
             for (int i = 0, count = n.childCount(); i < count; i++) {
