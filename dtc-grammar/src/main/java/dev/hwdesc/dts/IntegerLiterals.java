@@ -14,10 +14,6 @@ final class IntegerLiterals {
     private IntegerLiterals() {
     }
 
-    static Parsed parse(String text) {
-        return parse(text, 0, text.length());
-    }
-
     /** The literal {@code source[start, end)}. */
     static Parsed parse(String source, int start, int end) {
         int radix = 10;

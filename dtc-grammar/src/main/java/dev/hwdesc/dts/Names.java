@@ -15,10 +15,6 @@ final class Names {
     private final String[] table = new String[CAPACITY * 2];
     private int size;
 
-    String of(String name) {
-        return of(name, 0, name.length());
-    }
-
     /** The name {@code source[start, end)}. */
     String of(String source, int start, int end) {
         int length = end - start;

@@ -7,9 +7,9 @@ import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.misc.Interval;
 
 /**
- * A source file's text as the lexer reads it: one char per byte. ANTLR's own streams build their
- * buffer through a second, char-sized copy of the text; this one is a plain byte copy, which the
- * lexer reads without a method call per character.
+ * A source file's text as the lexer reads it: one char per byte, from a byte copy of the text (a
+ * plain array read per character, without String.charAt's checks; it costs a byte of memory per
+ * byte of source while the file is lexed). It can also skip whitespace for the token source.
  */
 final class SourceCharStream implements CharStream {
 
