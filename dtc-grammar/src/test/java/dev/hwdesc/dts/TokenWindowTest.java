@@ -1,6 +1,7 @@
 package dev.hwdesc.dts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -53,7 +54,9 @@ class TokenWindowTest {
                 }
                 assertEquals(theirs.index(), ours.index());
                 assertSame(theirs.LT(1), ours.LT(1));
-                if (theirs.LT(-1) != null) {
+                if (theirs.LT(-1) == null) {
+                    assertNull(ours.LT(-1), "nothing before the first token");
+                } else {
                     assertSame(theirs.LT(-1), ours.LT(-1));
                 }
                 steps++;

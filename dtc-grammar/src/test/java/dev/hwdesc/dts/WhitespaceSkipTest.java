@@ -55,11 +55,9 @@ class WhitespaceSkipTest {
                 actual.add(describe(t));
             }
             if (text.contains("# 7")) {
-                // the token source acts on the line marker: the plain lexer's token for it goes,
-                // and positions after it are reported in other.dts
+                // the token source acts on the line marker and passes no token for it (it moves
+                // only the reported positions: the tokens' own lines stay physical)
                 assertTrue(expected.removeIf(s -> s.startsWith(DtsLexer.LINE_MARKER + " ")), text);
-                assertEquals(expected.size(), actual.size(), text);
-                continue;
             }
             assertEquals(expected, actual, "source: " + text.replace("\n", "\\n"));
         }
