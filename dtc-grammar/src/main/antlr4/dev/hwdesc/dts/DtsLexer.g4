@@ -2,8 +2,8 @@
  * The dtc 1.6.1 source language, token by token, as dtc's flex lexer (dtc-lexer.l) reads it.
  *
  * dtc's start conditions become modes: INITIAL is the default mode, V1 (inclusive: INITIAL's rules
- * plus integer literals; dtc's BEGIN_DEFAULT() is mode(V1) here, a lexer command, which ANTLR runs
- * faster than an action) is entered by /dts-v1/, /memreserve/, /bits/, ']' and every property or
+ * plus integer literals; dtc's BEGIN_DEFAULT() is mode(V1) here, a lexer command rather than
+ * code in an action) is entered by /dts-v1/, /memreserve/, /bits/, ']' and every property or
  * node name; PROPNODENAME (exclusive, mode NAMES here) after '{', ';', /delete-property/, /delete-node/ and
  * /omit-if-no-ref/; BYTESTRING (exclusive) after '['. ANTLR has no rules shared by all modes, so
  * each mode lists dtc's "<*>" rules again (mapped to one token type with -> type); within a mode the

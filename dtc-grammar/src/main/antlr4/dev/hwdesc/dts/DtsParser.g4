@@ -35,8 +35,7 @@ ref             : REF | PATH_REF ;
 nodedef         : LBRACE nodeItem* RBRACE SEMI ;
 
 // The hot rules below name their parts instead of labelling their alternatives: a labelled
-// alternative costs a second context object per match. Bytes and the labels among them are one
-// list of tokens in order: a rule per byte would cost more than the byte.
+// alternative costs a second context object per match.
 //
 // A property or a child node (dtc's propdef and subnode in one rule). Both can start with labels
 // and a name, so they part only at the token after the name: '=' or ';' for a property, '{' for a
@@ -66,6 +65,7 @@ valueLabel      : l=LABEL ;
 
 chunk           : text=STRING                                                # stringChunk
                 | (BITS bits=LITERAL)? LT cellItem* GT                       # cellsChunk
+                // bytes and the labels among them, one list in order: a rule per byte would cost more than the byte
                 | LBRACKET bytes+=(BYTE | LABEL)* RBRACKET                   # bytesChunk
                 | target=ref                                                 # pathRefChunk
                 | INCBIN LPAREN file=STRING (COMMA offset=prim COMMA length=prim)? RPAREN   # incbinChunk

@@ -91,7 +91,7 @@ final class PrefetchingTokenSource implements TokenSource, AutoCloseable {
                 next = 0;
             }
             Object o = batch[next++];
-            if (o instanceof DtsToken t) { // a class test: cheaper than one for the interface
+            if (o instanceof DtsToken t) { // every token here is one
                 last = t;
                 if (t.getType() == Token.EOF) {
                     ended = true;
