@@ -1,0 +1,104 @@
+package dev.hwdesc.platform;
+
+import java.util.Optional;
+
+/**
+ * What a user asks for, before a profile fills in the rest: every field is optional, and an empty one
+ * takes the profile's default. Config files and command-line flags both end up here (flags set last).
+ */
+public record MachineConfig(
+        Optional<String> profile,
+        Optional<Architecture> architecture,
+        Optional<Integer> cpus,
+        Optional<Topology> topology,
+        Optional<String> cpu,
+        Optional<Boolean> pmu,
+        Optional<Long> memory,
+        Optional<Integer> gicVersion,
+        Optional<Boolean> its,
+        Optional<Integer> virtioMmio,
+        Optional<Boolean> pcie,
+        Optional<Boolean> highmem,
+        Optional<Iommu> iommu,
+        Optional<PsciMethod> psciMethod,
+        Optional<Boolean> secure,
+        Optional<Boolean> virtualization,
+        Optional<String> bootargs,
+        Optional<Initrd> initrd) {
+
+    /** -smp's sockets, clusters, cores and threads; an empty count is worked out from the others. */
+    public record Topology(Optional<Integer> sockets, Optional<Integer> clusters, Optional<Integer> cores,
+            Optional<Integer> threads) {
+    }
+
+    /** An initrd of {@code size} bytes, at {@code start} or where the profile's boot loader would put it. */
+    public record Initrd(Optional<Long> start, long size) {
+    }
+
+    /** The IOMMU in front of the PCIe host. */
+    public enum Iommu {
+        NONE, SMMUV3
+    }
+
+    /** How the guest calls PSCI, or no PSCI at all. */
+    public enum PsciMethod {
+        HVC, SMC, NONE
+    }
+
+    public static MachineConfig defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects settings; a later setting of the same field replaces an earlier one. */
+    public static final class Builder {
+        private Optional<String> profile = Optional.empty();
+        private Optional<Architecture> architecture = Optional.empty();
+        private Optional<Integer> cpus = Optional.empty();
+        private Optional<Topology> topology = Optional.empty();
+        private Optional<String> cpu = Optional.empty();
+        private Optional<Boolean> pmu = Optional.empty();
+        private Optional<Long> memory = Optional.empty();
+        private Optional<Integer> gicVersion = Optional.empty();
+        private Optional<Boolean> its = Optional.empty();
+        private Optional<Integer> virtioMmio = Optional.empty();
+        private Optional<Boolean> pcie = Optional.empty();
+        private Optional<Boolean> highmem = Optional.empty();
+        private Optional<Iommu> iommu = Optional.empty();
+        private Optional<PsciMethod> psciMethod = Optional.empty();
+        private Optional<Boolean> secure = Optional.empty();
+        private Optional<Boolean> virtualization = Optional.empty();
+        private Optional<String> bootargs = Optional.empty();
+        private Optional<Initrd> initrd = Optional.empty();
+
+        private Builder() {
+        }
+
+        public Builder profile(String v) { profile = Optional.of(v); return this; }
+        public Builder architecture(Architecture v) { architecture = Optional.of(v); return this; }
+        public Builder cpus(int v) { cpus = Optional.of(v); return this; }
+        public Builder topology(Topology v) { topology = Optional.of(v); return this; }
+        public Builder cpu(String v) { cpu = Optional.of(v); return this; }
+        public Builder pmu(boolean v) { pmu = Optional.of(v); return this; }
+        public Builder memory(long v) { memory = Optional.of(v); return this; }
+        public Builder gicVersion(int v) { gicVersion = Optional.of(v); return this; }
+        public Builder its(boolean v) { its = Optional.of(v); return this; }
+        public Builder virtioMmio(int v) { virtioMmio = Optional.of(v); return this; }
+        public Builder pcie(boolean v) { pcie = Optional.of(v); return this; }
+        public Builder highmem(boolean v) { highmem = Optional.of(v); return this; }
+        public Builder iommu(Iommu v) { iommu = Optional.of(v); return this; }
+        public Builder psciMethod(PsciMethod v) { psciMethod = Optional.of(v); return this; }
+        public Builder secure(boolean v) { secure = Optional.of(v); return this; }
+        public Builder virtualization(boolean v) { virtualization = Optional.of(v); return this; }
+        public Builder bootargs(String v) { bootargs = Optional.of(v); return this; }
+        public Builder initrd(Initrd v) { initrd = Optional.of(v); return this; }
+
+        public MachineConfig build() {
+            return new MachineConfig(profile, architecture, cpus, topology, cpu, pmu, memory, gicVersion, its,
+                    virtioMmio, pcie, highmem, iommu, psciMethod, secure, virtualization, bootargs, initrd);
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package dev.hwdesc.platform.qemu;
+
+import static dev.hwdesc.platform.qemu.QemuVirtMemoryMap.*;
+
+import dev.hwdesc.platform.Architecture;
+import dev.hwdesc.platform.Chosen;
+import dev.hwdesc.platform.ConfigException;
+import dev.hwdesc.platform.Cpu;
+import dev.hwdesc.platform.CpuTopology;
+import dev.hwdesc.platform.FixedClock;
+import dev.hwdesc.platform.Flash;
+import dev.hwdesc.platform.FwCfg;
+import dev.hwdesc.platform.GicV2;
+import dev.hwdesc.platform.GicV3;
+import dev.hwdesc.platform.InterruptController;
+import dev.hwdesc.platform.Interrupt;
+import dev.hwdesc.platform.Interrupt.Trigger;
+import dev.hwdesc.platform.MachineConfig;
+import dev.hwdesc.platform.MemoryRegion;
+import dev.hwdesc.platform.PcieHost;
+import dev.hwdesc.platform.Pl011;
+import dev.hwdesc.platform.Pl031;
+import dev.hwdesc.platform.Pl061;
+import dev.hwdesc.platform.Platform;
+import dev.hwdesc.platform.PlatformBus;
+import dev.hwdesc.platform.Pmu;
+import dev.hwdesc.platform.Psci;
+import dev.hwdesc.platform.Region;
+import dev.hwdesc.platform.SecureWorld;
+import dev.hwdesc.platform.Smmuv3;
+import dev.hwdesc.platform.Timer;
+import dev.hwdesc.platform.VirtioMmio;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A config made into the platform QEMU 7.2's virt machine builds for the same options: its memory
+ * and interrupt maps, its rules (PSCI over SMC when the guest has EL2, none when it has EL3, GICv2m
+ * with GICv2, the high regions only where they fit), and its limits, reported as config errors.
+ * Where hwdesc's defaults differ from QEMU's (4 CPUs, cortex-a57, 2 GiB, GICv3), they are the
+ * defaults of a useful VM; every one of them can be set to QEMU's.
+ */
+final class QemuVirtPlatform {
+
+    static final int DEFAULT_CPUS = 4;
+    static final long DEFAULT_MEMORY = 2 * GIB;
+    static final int DEFAULT_GIC = 3;
+    /** QEMU 7.2 accepts at most 512 CPUs on virt. */
+    static final int MAX_CPUS = 512;
+
+    private final List<ConfigException.Problem> problems = new ArrayList<>();
+
+    private QemuVirtPlatform() {
+    }
+
+    static Platform of(MachineConfig c) throws ConfigException {
+        return new QemuVirtPlatform().build(c);
+    }
+
+    private void problem(String key, String message) {
+        problems.add(new ConfigException.Problem(key, 0, message));
+    }
+
+    private Platform build(MachineConfig c) throws ConfigException {
+        QemuCpuModel model = cpuModel(c);
+        Architecture arch = model.hasAarch64() ? Architecture.AARCH64 : Architecture.AARCH32;
+        int cpus = c.cpus().orElse(DEFAULT_CPUS);
+        if (cpus < 1 || cpus > MAX_CPUS) {
+            problem("cpus", "must be 1 to " + MAX_CPUS + ", not " + cpus);
+            cpus = 1;
+        }
+        CpuTopology topology = topology(c, cpus);
+        int gicVersion = c.gicVersion().orElse(DEFAULT_GIC);
+        boolean secure = c.secure().orElse(false);
+        boolean el2 = c.virtualization().orElse(false);
+        boolean highmem = c.highmem().orElse(true);
+        long memory = c.memory().orElse(DEFAULT_MEMORY);
+        if (gicVersion < 2 || gicVersion > 4) {
+            problem("gic.version", "must be 2, 3 or 4, not " + gicVersion);
+            gicVersion = DEFAULT_GIC;
+        }
+        if (gicVersion == 4 && !el2) {
+            problem("gic.version", "GICv4 needs virtualization: true (QEMU: gic-version=4 requires virtualization enabled)");
+        }
+        if (gicVersion == 2 && c.its().orElse(false)) {
+            problem("gic.its", "an ITS needs GICv3 (GICv2 gets a GICv2m MSI frame instead)");
+        }
+        if (gicVersion == 2 && cpus > GicV2.MAX_CPUS) {
+            problem("cpus", "GICv2 serves at most " + GicV2.MAX_CPUS + " CPUs, not " + cpus + " (use gic.version: 3)");
+        }
+        if (el2 && !model.hasAarch64()) {
+            problem("virtualization", model.qemuName() + " cannot run a guest hypervisor in QEMU's virt (EL2 needs an AArch64 CPU)");
+        }
+        int paBits = highmem ? model.physicalAddressBits() : 32;
+        if (memory <= 0 || memory % 4096 != 0) {
+            problem("memory", "must be a positive multiple of 4 KiB, not " + memory);
+            memory = DEFAULT_MEMORY;
+        } else if (!memoryFits(memory, 0, paBits)) {
+            problem("memory", String.format("%d MiB of RAM from 0x%x runs past the %d-bit address space%s",
+                    memory >> 20, RAM_BASE, paBits, highmem ? " of " + model.qemuName() : " (highmem: false allows at most 3 GiB)"));
+            memory = GIB;
+        }
+        HighRegions high = highRegions(memory, 0, paBits);
+        int virtioCount = c.virtioMmio().orElse(VIRTIO_MMIO_SLOTS);
+        if (virtioCount < 0 || virtioCount > VIRTIO_MMIO_SLOTS) {
+            problem("virtio-mmio", "QEMU's virt has " + VIRTIO_MMIO_SLOTS + " virtio-mmio slots and interrupt lines (SPI "
+                    + VIRTIO_MMIO_FIRST_SPI + "-" + (VIRTIO_MMIO_FIRST_SPI + VIRTIO_MMIO_SLOTS - 1) + "), not " + virtioCount);
+            virtioCount = VIRTIO_MMIO_SLOTS;
+        }
+        boolean pcie = c.pcie().orElse(true);
+        boolean smmu = c.iommu().orElse(MachineConfig.Iommu.NONE) == MachineConfig.Iommu.SMMUV3;
+        if (smmu && !pcie) {
+            problem("iommu", "the SMMUv3 sits in front of the PCIe host: it needs pcie: true");
+        }
+        Optional<Psci> psci = psci(c, secure, el2);
+        Optional<Region> initrd = initrd(c, memory);
+        if (c.pmu().orElse(false) && !model.hasPmu()) {
+            problem("pmu", model.qemuName() + " has no PMU");
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+
+        Platform.Builder p = Platform.builder()
+                .model("linux,dummy-virt")
+                .compatible(List.of("linux,dummy-virt"))
+                .architecture(arch)
+                .topology(topology)
+                .peripheralClock(new FixedClock("apb-pclk", 24_000_000L, "clk24mhz"));
+        for (int i = 0; i < cpus; i++) {
+            // QEMU names PSCI as the enable method of every CPU of an SMP guest, even when the guest's
+            // own EL3 firmware provides it (secure=on) and the tree has no /psci node.
+            Optional<String> enable = cpus > 1 ? Optional.of("psci") : Optional.empty();
+            p.cpu(new Cpu(i, mpidr(i, gicVersion), model.compatible(), enable, topology.placeOf(i), -1));
+        }
+        p.memory(new MemoryRegion(new Region(RAM_BASE, memory), -1));
+        InterruptController gic = gic(gicVersion, cpus, el2, c.its().orElse(true), high);
+        p.gic(gic);
+        p.timer(timer(model, gicVersion, cpus));
+        if (model.hasPmu() && c.pmu().orElse(true)) {
+            p.pmu(model.isArmv8()
+                    ? new Pmu(List.of("arm,armv8-pmuv3"), Optional.of(ppi(PMU_PPI, gicVersion, cpus)))
+                    : new Pmu(List.of(), Optional.empty()));
+        }
+        psci.ifPresent(p::psci);
+        p.flash(new Flash(List.of(FLASH_BANK0, FLASH_BANK1), 4, secure));
+        p.uart(new Pl011(UART, Interrupt.spi(UART_SPI, Trigger.LEVEL_HIGH), false));
+        if (secure) {
+            p.secureWorld(new SecureWorld(SECURE_MEM, new Pl011(SECURE_UART, Interrupt.spi(SECURE_UART_SPI, Trigger.LEVEL_HIGH), true),
+                    Optional.of(new Pl061(SECURE_GPIO, Interrupt.spi(0, Trigger.LEVEL_HIGH), true,
+                            List.of(new Pl061.GpioLine(Pl061.Use.POWEROFF, 0), new Pl061.GpioLine(Pl061.Use.RESTART, 1))))));
+        }
+        p.rtc(new Pl031(RTC, Interrupt.spi(RTC_SPI, Trigger.LEVEL_HIGH)));
+        if (pcie) {
+            List<Interrupt> intx = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                intx.add(Interrupt.spi(PCIE_FIRST_SPI + i, Trigger.LEVEL_HIGH));
+            }
+            Region ecam = high.ecam().orElse(PCIE_ECAM);
+            boolean msi = gicVersion == 2 || c.its().orElse(true);
+            p.pcie(new PcieHost(ecam, 0, (int) (ecam.size() >> 20) - 1, PCIE_PIO, PCIE_MMIO, high.mmio(), intx, 0, msi, smmu));
+            if (smmu) {
+                List<Interrupt> irqs = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    irqs.add(Interrupt.spi(SMMU_FIRST_SPI + i, Trigger.EDGE_RISING));
+                }
+                p.smmu(new Smmuv3(SMMU, irqs));
+            }
+        }
+        p.gpio(new Pl061(GPIO, Interrupt.spi(GPIO_SPI, Trigger.LEVEL_HIGH), false,
+                List.of(new Pl061.GpioLine(Pl061.Use.POWER_KEY, 3))));
+        for (int i = 0; i < virtioCount; i++) {
+            p.virtioMmio(new VirtioMmio(new Region(VIRTIO_MMIO_BASE + i * VIRTIO_MMIO_SIZE, VIRTIO_MMIO_SIZE),
+                    Interrupt.spi(VIRTIO_MMIO_FIRST_SPI + i, Trigger.EDGE_RISING)));
+        }
+        p.fwCfg(new FwCfg(FW_CFG));
+        p.platformBus(new PlatformBus(PLATFORM_BUS, PLATFORM_BUS_FIRST_SPI, PLATFORM_BUS_SPI_COUNT));
+        p.chosen(new Chosen(c.bootargs(), initrd, Optional.of(0)));
+        return p.build();
+    }
+
+    private QemuCpuModel cpuModel(MachineConfig c) {
+        Architecture arch = c.architecture().orElse(Architecture.AARCH64);
+        String name = c.cpu().orElse(arch == Architecture.AARCH64 ? "cortex-a57" : "cortex-a15");
+        Optional<QemuCpuModel> model = QemuCpuModel.byName(name);
+        if (model.isEmpty()) {
+            problem("cpu", "QEMU's virt has no CPU model \"" + name + "\" (known: " + String.join(", ", QemuCpuModel.names()) + ")");
+            return arch == Architecture.AARCH64 ? QemuCpuModel.CORTEX_A57 : QemuCpuModel.CORTEX_A15;
+        }
+        if (c.architecture().isPresent() && c.cpu().isPresent() && model.get().hasAarch64() != (arch == Architecture.AARCH64)) {
+            problem("arch", name + " is " + (model.get().hasAarch64() ? "an AArch64" : "an AArch32-only")
+                    + " CPU, but arch is " + arch.configName());
+        }
+        return model.get();
+    }
+
+    /** -smp's rule: counts not given are 1, except one left to make the product equal the CPU count. */
+    private CpuTopology topology(MachineConfig c, int cpus) {
+        if (c.topology().isEmpty()) {
+            return CpuTopology.flat(cpus);
+        }
+        MachineConfig.Topology t = c.topology().get();
+        int sockets = t.sockets().orElse(0);
+        int clusters = t.clusters().orElse(1);
+        int cores = t.cores().orElse(0);
+        int threads = t.threads().orElse(1);
+        if (sockets < 0 || clusters < 1 || cores < 0 || threads < 1) {
+            problem("topology", "counts must be at least 1");
+            return CpuTopology.flat(cpus);
+        }
+        if (cores == 0) {
+            int others = Math.max(1, sockets) * clusters * threads;
+            cores = Math.max(1, cpus / others);
+        }
+        if (sockets == 0) {
+            sockets = Math.max(1, cpus / (clusters * cores * threads));
+        }
+        CpuTopology topology = new CpuTopology(sockets, clusters, cores, threads);
+        if (topology.cpus() != cpus) {
+            problem("topology", String.format("%d sockets x %d clusters x %d cores x %d threads make %d CPUs, not %d",
+                    sockets, clusters, cores, threads, topology.cpus(), cpus));
+            return CpuTopology.flat(cpus);
+        }
+        return topology;
+    }
+
+    /**
+     * virt_cpu_mp_affinity: as many CPUs to a cluster as the GIC's target list has bits (8 for
+     * GICv2, 16 for GICv3), Aff1 the cluster and Aff0 the CPU within it.
+     */
+    static long mpidr(int index, int gicVersion) {
+        int perCluster = gicVersion == 2 ? 8 : 16;
+        return (long) (index / perCluster) << 8 | index % perCluster;
+    }
+
+    private InterruptController gic(int version, int cpus, boolean el2, boolean its, HighRegions high) {
+        Optional<Interrupt> maintenance = el2
+                ? Optional.of(Interrupt.ppi(GIC_MAINTENANCE_PPI, Trigger.LEVEL_HIGH))
+                : Optional.empty();
+        if (version == 2) {
+            return new GicV2(GIC_DIST, GIC_CPU, el2 ? Optional.of(GIC_HYP) : Optional.empty(),
+                    el2 ? Optional.of(GIC_VCPU) : Optional.empty(),
+                    Optional.of(new GicV2.V2mFrame(GIC_V2M, GIC_V2M_FIRST_SPI, GIC_V2M_SPI_COUNT)), maintenance);
+        }
+        long stride = version == 4 ? GICV4_REDIST_STRIDE : GICV3_REDIST_STRIDE;
+        List<Region> redistributors = new ArrayList<>(List.of(GIC_REDIST));
+        long capacity = GIC_REDIST.size() / stride;
+        if (cpus > capacity) {
+            if (high.redistributor2().isEmpty()) {
+                problem("cpus", cpus + " CPUs need a second redistributor region, which needs highmem");
+            } else {
+                redistributors.add(high.redistributor2().get());
+                capacity += high.redistributor2().get().size() / stride;
+                if (cpus > capacity) {
+                    problem("cpus", "GICv" + version + " redistributors here serve at most " + capacity + " CPUs, not " + cpus);
+                }
+            }
+        }
+        return new GicV3(GIC_DIST, redistributors, stride, its ? Optional.of(GIC_ITS) : Optional.empty(), maintenance);
+    }
+
+    /** A PPI as QEMU describes it: level-high, and on GICv2 wired to every CPU. */
+    private static Interrupt ppi(int number, int gicVersion, int cpus) {
+        Interrupt i = Interrupt.ppi(number, Trigger.LEVEL_HIGH);
+        return gicVersion == 2 ? i.withCpus(cpus) : i;
+    }
+
+    private static Timer timer(QemuCpuModel model, int gicVersion, int cpus) {
+        List<Interrupt> irqs = List.of(ppi(TIMER_SECURE_PPI, gicVersion, cpus), ppi(TIMER_PHYS_PPI, gicVersion, cpus),
+                ppi(TIMER_VIRT_PPI, gicVersion, cpus), ppi(TIMER_HYP_PPI, gicVersion, cpus));
+        List<String> compatible = model.isArmv8() ? List.of("arm,armv8-timer", "arm,armv7-timer") : List.of("arm,armv7-timer");
+        return new Timer(irqs, true, compatible);
+    }
+
+    /** QEMU's conduit: none under EL3 firmware, SMC when the guest has EL2, HVC otherwise; a config may choose. */
+    private Optional<Psci> psci(MachineConfig c, boolean secure, boolean el2) {
+        MachineConfig.PsciMethod method = c.psciMethod().orElse(
+                secure ? MachineConfig.PsciMethod.NONE : el2 ? MachineConfig.PsciMethod.SMC : MachineConfig.PsciMethod.HVC);
+        if (secure && method != MachineConfig.PsciMethod.NONE) {
+            problem("psci.method", "with secure: true the guest's own EL3 firmware provides PSCI; use none");
+        }
+        return switch (method) {
+            case NONE -> Optional.empty();
+            case HVC -> Optional.of(new Psci(Psci.Version.V1_0, Psci.Method.HVC));
+            case SMC -> Optional.of(new Psci(Psci.Version.V1_0, Psci.Method.SMC));
+        };
+    }
+
+    /** QEMU's loader puts the initrd at RAM + min(RAM / 2, 128 MiB); it must lie within RAM. */
+    private Optional<Region> initrd(MachineConfig c, long memory) {
+        if (c.initrd().isEmpty()) {
+            return Optional.empty();
+        }
+        MachineConfig.Initrd i = c.initrd().get();
+        long start = i.start().orElse(RAM_BASE + Math.min(memory / 2, 128L << 20));
+        if (i.size() <= 0) {
+            problem("initrd.size", "must be positive");
+            return Optional.empty();
+        }
+        Region ram = new Region(RAM_BASE, memory);
+        if (Long.compareUnsigned(start, RAM_BASE) < 0 || Long.compareUnsigned(start + i.size(), ram.end()) > 0
+                || Long.compareUnsigned(start + i.size(), start) < 0) {
+            problem("initrd", String.format("0x%x-0x%x is not within RAM %s", start, start + i.size() - 1, ram));
+            return Optional.empty();
+        }
+        return Optional.of(new Region(start, i.size()));
+    }
+}
