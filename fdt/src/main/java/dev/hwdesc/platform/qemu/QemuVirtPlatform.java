@@ -27,6 +27,7 @@ import dev.hwdesc.platform.Pmu;
 import dev.hwdesc.platform.Psci;
 import dev.hwdesc.platform.Region;
 import dev.hwdesc.platform.SecureWorld;
+import dev.hwdesc.platform.Sizes;
 import dev.hwdesc.platform.Smmuv3;
 import dev.hwdesc.platform.Timer;
 import dev.hwdesc.platform.VirtioMmio;
@@ -59,7 +60,7 @@ final class QemuVirtPlatform {
     }
 
     private void problem(String key, String message) {
-        problems.add(new ConfigException.Problem(key, 0, message));
+        problems.add(new ConfigException.Problem(key, message));
     }
 
     private Platform build(MachineConfig c) throws ConfigException {
@@ -97,8 +98,8 @@ final class QemuVirtPlatform {
             problem("memory", "must be a positive multiple of 4 KiB, not " + memory);
             memory = DEFAULT_MEMORY;
         } else if (!memoryFits(memory, 0, paBits)) {
-            problem("memory", String.format("%d MiB of RAM from 0x%x runs past the %d-bit address space%s",
-                    memory >> 20, RAM_BASE, paBits, highmem ? " of " + model.qemuName() : " (highmem: false allows at most 3 GiB)"));
+            problem("memory", String.format("%s of RAM from 0x%x runs past the %d-bit address space%s",
+                    Sizes.describe(memory), RAM_BASE, paBits, highmem ? " of " + model.qemuName() : " (highmem: false allows at most 3 GiB)"));
             memory = GIB;
         }
         HighRegions high = highRegions(memory, 0, paBits);

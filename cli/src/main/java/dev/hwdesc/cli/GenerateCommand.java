@@ -1,0 +1,194 @@
+package dev.hwdesc.cli;
+
+import dev.hwdesc.fdt.DeviceTree;
+import dev.hwdesc.fdt.dtb.DtbEncoder;
+import dev.hwdesc.fdt.dtb.DtbWriteOptions;
+import dev.hwdesc.fdt.dts.DtsWriter;
+import dev.hwdesc.platform.ConfigException;
+import dev.hwdesc.platform.ConfigReader;
+import dev.hwdesc.platform.MachineConfig;
+import dev.hwdesc.platform.Platform;
+import dev.hwdesc.platform.Profile;
+import dev.hwdesc.platform.Profiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+/** {@code hwdesc generate [CONFIG] [flags] [-o DIR]}: a VM's description from a config. */
+final class GenerateCommand implements Command {
+
+    static final String DEFAULT_OUT = "out";
+
+    @Override
+    public String name() {
+        return "generate";
+    }
+
+    @Override
+    public String summary() {
+        return "generate a VM's device tree (DTB and DTS) from a config or flags";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: hwdesc generate [CONFIG] [--cpus N] [--cpu MODEL] [--memory SIZE] [--gic 2|3|4]
+                                       [--its|--no-its] [--arch aarch64|aarch32] [--profile NAME]
+                                       [--set KEY=VALUE]... [-o DIR]
+
+                Describes a VM as the chosen profile's VMM would (qemu-virt: QEMU 7.2's -machine virt,
+                byte for byte) and writes DIR/vm.dtb and DIR/vm.dts (DIR is ./out by default), then
+                prints a summary: the memory map by address, the CPUs, the GIC and the console.
+
+                CONFIG is a YAML or JSON file (JSON when its name ends in .json). Every key is optional;
+                an absent key takes the profile's default:
+                  profile: qemu-virt        arch: aarch64            cpus: 4
+                  cpu: cortex-a57 (cortex-a15 for aarch32)           memory: 2GiB
+                  topology: {sockets, clusters, cores, threads}       pmu: true
+                  gic: {version: 3, its: true}                       virtio-mmio: 32
+                  pcie: true    highmem: true    iommu: none|smmuv3
+                  psci: {method: hvc|smc|none}  (default: hvc; smc with virtualization; none with secure)
+                  secure: false    virtualization: false
+                  bootargs: "console=ttyAMA0"    initrd: {start: 0x48000000, size: 16MiB}
+                Sizes take QEMU's units (512M, 1G) or IEC's (512MiB, 2GiB); all are binary.
+                Flags override the file, in the order given; --set KEY=VALUE sets any key (gic.version=2).
+
+                  -o, --out DIR       write vm.dtb and vm.dts into DIR (made if missing)
+                      --cpus N        number of CPUs
+                      --cpu MODEL     CPU model as QEMU's -cpu names it
+                      --memory SIZE   RAM size
+                      --gic V         GIC version: 2, 3 or 4
+                      --its/--no-its  a GICv3 ITS or none
+                      --arch A        aarch64 or aarch32
+                      --profile NAME  the VMM to describe (qemu-virt)
+                      --set KEY=VALUE any config key
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, Io io) throws CommandException {
+        Options defs = new Options();
+        defs.addOption(Option.builder("o").longOpt("out").hasArg().build());
+        defs.addOption(Option.builder().longOpt("cpus").hasArg().build());
+        defs.addOption(Option.builder().longOpt("cpu").hasArg().build());
+        defs.addOption(Option.builder().longOpt("memory").hasArg().build());
+        defs.addOption(Option.builder().longOpt("gic").hasArg().build());
+        defs.addOption(Option.builder().longOpt("its").build());
+        defs.addOption(Option.builder().longOpt("no-its").build());
+        defs.addOption(Option.builder().longOpt("arch").hasArg().build());
+        defs.addOption(Option.builder().longOpt("profile").hasArg().build());
+        defs.addOption(Option.builder().longOpt("set").hasArg().build());
+        defs.addOption(Option.builder("h").longOpt("help").build());
+        CommandLine cl;
+        try {
+            cl = DefaultParser.builder().build().parse(defs, args.toArray(String[]::new));
+        } catch (ParseException e) {
+            throw CommandException.usage(e.getMessage());
+        }
+        if (cl.hasOption("h")) {
+            io.out().print(help());
+            return ExitCode.OK;
+        }
+        if (cl.getArgList().size() > 1) {
+            throw CommandException.usage("generate takes at most one config file");
+        }
+        String outDir = cl.getOptionValue("o", DEFAULT_OUT);
+        ConfigReader reader = new ConfigReader();
+        String configName = null;
+        String configText = "";
+        if (!cl.getArgList().isEmpty()) {
+            configName = cl.getArgList().get(0);
+            configText = new String(InputFile.read(configName, io), StandardCharsets.UTF_8);
+            reader.read(configText, ConfigReader.Format.of(configName));
+        }
+        for (Option opt : cl.getOptions()) {
+            String key = switch (opt.getLongOpt() == null ? "" : opt.getLongOpt()) {
+                case "cpus", "cpu", "memory", "arch", "profile" -> opt.getLongOpt();
+                case "gic" -> "gic.version";
+                case "its", "no-its" -> "gic.its";
+                case "set" -> "";
+                default -> null;
+            };
+            if (key == null) {
+                continue;
+            }
+            String value = switch (opt.getLongOpt()) {
+                case "its" -> "true";
+                case "no-its" -> "false";
+                default -> opt.getValue();
+            };
+            reader.override(key.isEmpty() ? value : key + "=" + value);
+        }
+        Platform platform;
+        Profile profile;
+        List<ConfigException.Problem> problems = new ArrayList<>(reader.problems());
+        MachineConfig config = reader.bestEffort();
+        String profileName = config.profile().orElse(Profiles.defaultProfile().name());
+        profile = Profiles.byName(profileName).orElse(null);
+        if (profile == null) {
+            problems.add(new ConfigException.Problem("profile",
+                    "unknown profile \"" + profileName + "\" (known: " + String.join(", ", Profiles.names()) + ")"));
+            throw problems(new ConfigException(problems).locatedBy(reader.places()), configName, configText);
+        }
+        try {
+            platform = profile.platform(config);
+        } catch (ConfigException e) {
+            // The profile's checks of what could be read, after the reader's own problems; a key
+            // reported already is not reported again.
+            List<String> reported = problems.stream().map(ConfigException.Problem::key).toList();
+            e.problems().stream().filter(p -> !reported.contains(p.key())).forEach(problems::add);
+            platform = null;
+        }
+        if (!problems.isEmpty()) {
+            throw problems(new ConfigException(problems).locatedBy(reader.places()), configName, configText);
+        }
+        DeviceTree tree = profile.deviceTree(platform);
+        byte[] dtb = DtbEncoder.encode(tree, DtbWriteOptions.DEFAULT, w -> { });
+        byte[] dts = DtsWriter.writeBytes(tree);
+        try {
+            Files.createDirectories(Path.of(outDir));
+        } catch (IOException e) {
+            throw CommandException.input(outDir, "cannot make the output directory: " + e.getMessage());
+        }
+        String dtbPath = Path.of(outDir, "vm.dtb").toString();
+        String dtsPath = Path.of(outDir, "vm.dts").toString();
+        OutputFile.write(dtbPath, dtb, io);
+        OutputFile.write(dtsPath, dts, io);
+        io.out().print(PlatformSummary.of(profile.name(), platform));
+        io.out().printf("wrote %s (%d bytes) and %s%n", dtbPath, dtb.length, dtsPath);
+        return ExitCode.OK;
+    }
+
+    /** Every problem, as FILE:LINE:COL with the line and a caret where the key is in the file. */
+    private static CommandException problems(ConfigException e, String file, String text) {
+        List<String> formatted = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        List<ConfigException.Problem> byPlace = new ArrayList<>(e.problems());
+        // In file order; problems without a place (flags, whole-config checks) last.
+        byPlace.sort(java.util.Comparator.comparingInt((ConfigException.Problem p) -> p.hasLine() ? p.line() : Integer.MAX_VALUE)
+                .thenComparingInt(ConfigException.Problem::column));
+        for (ConfigException.Problem p : byPlace) {
+            String what = p.key().isEmpty() ? p.message() : p.key() + ": " + p.message();
+            if (file != null && p.hasLine()) {
+                StringBuilder sb = new StringBuilder();
+                sb.append(file).append(':').append(p.line()).append(':').append(p.column()).append(": error: ").append(what).append('\n');
+                if (p.line() <= lines.length) {
+                    sb.append(lines[p.line() - 1].replace('\t', ' ')).append('\n');
+                    sb.append(" ".repeat(Math.max(0, p.column() - 1))).append("^\n");
+                }
+                formatted.add(sb.toString());
+            } else {
+                formatted.add("error: " + what + "\n");
+            }
+        }
+        return CommandException.source(formatted);
+    }
+}

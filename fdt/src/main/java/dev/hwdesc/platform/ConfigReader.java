@@ -1,0 +1,221 @@
+package dev.hwdesc.platform;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a machine config from YAML or JSON (Jackson's parsers, token by token, so every key keeps its
+ * line and column), and applies --set overrides with the same keys. Every problem in the file is
+ * reported, not only the first: unknown keys, values of the wrong type, values out of range.
+ */
+public final class ConfigReader {
+
+    /** The syntax of a config file. */
+    public enum Format {
+        YAML, JSON;
+
+        /** JSON for a name ending in .json, YAML otherwise (YAML also reads JSON). */
+        public static Format of(String fileName) {
+            return fileName.endsWith(".json") ? JSON : YAML;
+        }
+    }
+
+    /** A config file's size limit: a machine config is a few lines. */
+    public static final int MAX_BYTES = 1 << 20;
+
+    private final MachineConfig.Builder builder;
+    private final ConfigKeys.Partial partial = new ConfigKeys.Partial();
+    private final Map<String, int[]> places = new HashMap<>();
+    private final List<ConfigException.Problem> problems = new ArrayList<>();
+
+    /** Starts from an empty config. */
+    public ConfigReader() {
+        this.builder = MachineConfig.builder();
+    }
+
+    /** Reads a whole config file into this reader's settings. */
+    public ConfigReader read(String text, Format format) {
+        if (text.length() > MAX_BYTES) {
+            problems.add(new ConfigException.Problem("", 1, 1, "a config file of " + text.length() + " bytes is too large (limit " + MAX_BYTES + ")"));
+            return this;
+        }
+        JsonFactory factory = format == Format.JSON ? new JsonFactory() : new YAMLFactory();
+        factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build());
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return this; // an empty file: every default
+            }
+            if (first != JsonToken.START_OBJECT) {
+                problem("", parser.currentTokenLocation(), "a config is a mapping of keys to values, such as \"cpus: 4\"");
+                return this;
+            }
+            readMapping(parser, "");
+            if (parser.nextToken() != null) {
+                problem("", parser.currentTokenLocation(), "more after the end of the config");
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String message = e.getOriginalMessage();
+            problems.add(new ConfigException.Problem("", at == null ? 0 : Math.max(1, at.getLineNr()),
+                    at == null ? 0 : Math.max(1, at.getColumnNr()), "syntax error: " + firstLine(message)));
+        } catch (IOException e) {
+            problems.add(new ConfigException.Problem("", "cannot read: " + e.getMessage()));
+        }
+        return this;
+    }
+
+    private void readMapping(JsonParser parser, String prefix) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = prefix + parser.currentName();
+            JsonLocation keyAt = parser.currentTokenLocation();
+            places.put(key, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
+            JsonToken value = parser.nextToken();
+            if (!ConfigKeys.known(key)) {
+                problem(key, keyAt, ConfigKeys.unknown(key));
+                parser.skipChildren();
+                continue;
+            }
+            if (value == JsonToken.START_OBJECT) {
+                if (ConfigKeys.isSection(key)) {
+                    readMapping(parser, key + ".");
+                } else {
+                    problem(key, keyAt, "must be a single value, not a mapping");
+                    parser.skipChildren();
+                }
+            } else if (value == JsonToken.START_ARRAY) {
+                problem(key, keyAt, "must be a single value, not a list");
+                parser.skipChildren();
+            } else {
+                String target = key.equals("psci") ? "psci.method" : key;
+                if (ConfigKeys.isSection(key) && !key.equals("gic") && !key.equals("psci")) {
+                    problem(key, keyAt, "must be a mapping of " + key + "'s keys");
+                    continue;
+                }
+                set(target, scalar(parser, value), keyAt);
+            }
+        }
+    }
+
+    private static ConfigKeys.Scalar scalar(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case VALUE_NUMBER_INT -> new ConfigKeys.Scalar(parser.getText(), ConfigKeys.Kind.INTEGER);
+            case VALUE_NUMBER_FLOAT -> new ConfigKeys.Scalar(parser.getText(), ConfigKeys.Kind.FLOAT);
+            case VALUE_TRUE, VALUE_FALSE -> new ConfigKeys.Scalar(String.valueOf(token == JsonToken.VALUE_TRUE), ConfigKeys.Kind.BOOLEAN);
+            case VALUE_NULL -> new ConfigKeys.Scalar("", ConfigKeys.Kind.NULL);
+            default -> new ConfigKeys.Scalar(parser.getText(), ConfigKeys.Kind.STRING);
+        };
+    }
+
+    private void set(String key, ConfigKeys.Scalar value, JsonLocation at) {
+        ConfigKeys.apply(builder, key, value, partial).ifPresent(why -> problem(key, at, why));
+    }
+
+    /**
+     * Applies a --set KEY=VALUE override; the value is read as a YAML scalar (so 3 is a number, true a
+     * boolean and 2GiB a string), and a problem is reported under "--set".
+     */
+    public ConfigReader override(String assignment) {
+        int eq = assignment.indexOf('=');
+        if (eq <= 0) {
+            problems.add(new ConfigException.Problem("--set", "expected KEY=VALUE, not \"" + assignment + "\""));
+            return this;
+        }
+        String key = assignment.substring(0, eq).strip();
+        String text = assignment.substring(eq + 1);
+        places.remove(key);
+        if (!ConfigKeys.known(key) || (ConfigKeys.isSection(key) && !key.equals("gic") && !key.equals("psci"))) {
+            problems.add(new ConfigException.Problem(key, ConfigKeys.known(key) ? "is a section; set one of its keys" : ConfigKeys.unknown(key)));
+            return this;
+        }
+        ConfigKeys.Scalar value = yamlScalar(text);
+        String target = key.equals("psci") ? "psci.method" : key;
+        ConfigKeys.apply(builder, target, value, partial).ifPresent(why -> problems.add(new ConfigException.Problem(key, why)));
+        return this;
+    }
+
+    private static ConfigKeys.Scalar yamlScalar(String text) {
+        try (JsonParser p = new YAMLFactory().createParser("v: " + text)) {
+            if (p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME) {
+                JsonToken t = p.nextToken();
+                if (t != null && t.isScalarValue()) {
+                    return scalar(p, t);
+                }
+            }
+        } catch (IOException e) {
+            // not a plain scalar: take the text as it is
+        }
+        return new ConfigKeys.Scalar(text, ConfigKeys.Kind.STRING);
+    }
+
+    /** The builder to which flags add their settings, after the file's and before {@link #config}. */
+    public MachineConfig.Builder builder() {
+        return builder;
+    }
+
+    /** Where each key was set in the file: line and column. */
+    public Map<String, int[]> places() {
+        return Map.copyOf(places);
+    }
+
+    /** The config read so far, or every problem found. */
+    public MachineConfig config() throws ConfigException {
+        MachineConfig config = bestEffort();
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return config;
+    }
+
+    /** The problems found so far. */
+    public List<ConfigException.Problem> problems() {
+        bestEffort();
+        return List.copyOf(problems);
+    }
+
+    /**
+     * The config made of every setting that could be read, the bad ones left out: a profile can
+     * still check it, so one run reports the problems of both kinds.
+     */
+    public MachineConfig bestEffort() {
+        if (!finished) {
+            finished = true;
+            ConfigKeys.finish(builder, partial).ifPresent(p -> {
+                int[] at = places.getOrDefault(p[0], new int[] {0, 0});
+                problems.add(new ConfigException.Problem(p[0], at[0], at[1], p[1]));
+            });
+        }
+        return builder.build();
+    }
+
+    private boolean finished;
+
+    private void problem(String key, JsonLocation at, String message) {
+        problems.add(new ConfigException.Problem(key, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), message));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Reads {@code text} alone: a shortcut for tests and callers without flags. */
+    public static MachineConfig parse(String text, Format format) throws ConfigException {
+        return new ConfigReader().read(text, format).config();
+    }
+
+}
