@@ -1,0 +1,125 @@
+package dev.hwdesc.vectors.platform;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hwdesc.vectors.Hwdesc;
+import dev.hwdesc.vectors.ReferenceTool;
+import dev.hwdesc.vectors.TestVectors;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code hwdesc generate} end to end: flags and config files give QEMU's own DTB, the DTS it writes
+ * compiles with dtc to the DTB it writes, and with no arguments at all it writes ./out.
+ */
+class GenerateCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "gicv3-a57-smp4-1G | --cpus 4 --memory 1G",
+        "gicv2-a57-smp8-4G | --gic 2 --cpus 8 --memory 4G",
+        "gicv3-a57-smp4-1G-its-off | --no-its --cpus 4 --memory 1024M",
+        "gicv3-a53-smp4-1G | --cpu cortex-a53 --cpus 4 --memory 1GiB",
+        "gicv2-defcpu-smp1-512M | --arch aarch32 --gic 2 --cpus 1 --memory 512M",
+        "gicv3-max-smp4-1G-virt | --cpu max --memory 1G --set virtualization=true",
+        "gicv3-a57-smp2-2G-highmem-off | --cpus 2 --set highmem=false"})
+    void flagsGiveQemusTree(String dump, String flags) throws IOException {
+        Path out = tmp.resolve("out");
+        List<String> args = new ArrayList<>(List.of("generate", "-o", out.toString()));
+        args.addAll(List.of(flags.strip().split(" +")));
+        ReferenceTool.Result r = Hwdesc.run(args);
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertArrayEquals(pack(qemuDump(dump)), pack(Files.readAllBytes(out.resolve("vm.dtb"))), dump);
+    }
+
+    @Test
+    void aYamlConfigAndAJsonConfigSayTheSame() throws IOException {
+        Files.writeString(tmp.resolve("vm.yaml"), """
+                # a small VM
+                cpus: 2
+                memory: 1G
+                gic:
+                  version: 3
+                  its: true
+                bootargs: "console=ttyAMA0 panic=-1"
+                """);
+        Files.writeString(tmp.resolve("vm.json"), """
+                {"cpus": 2, "memory": "1G", "gic": {"version": 3, "its": true}, "bootargs": "console=ttyAMA0 panic=-1"}
+                """);
+        assertEquals(0, Hwdesc.run(List.of("generate", tmp.resolve("vm.yaml").toString(), "-o", tmp.resolve("a").toString())).exitCode());
+        assertEquals(0, Hwdesc.run(List.of("generate", tmp.resolve("vm.json").toString(), "-o", tmp.resolve("b").toString())).exitCode());
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("a/vm.dtb")), Files.readAllBytes(tmp.resolve("b/vm.dtb")));
+        assertTrue(Files.readString(tmp.resolve("a/vm.dts")).contains("bootargs = \"console=ttyAMA0 panic=-1\";"));
+    }
+
+    @Test
+    void flagsOverrideTheFile() throws IOException {
+        Files.writeString(tmp.resolve("vm.yaml"), "cpus: 8\ngic: 2\nmemory: 4G\n");
+        ReferenceTool.Result r = Hwdesc.run(List.of("generate", tmp.resolve("vm.yaml").toString(), "--cpus", "4", "--gic", "3",
+                "--memory", "1G", "-o", tmp.toString()));
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertArrayEquals(pack(qemuDump("gicv3-a57-smp4-1G")), pack(Files.readAllBytes(tmp.resolve("vm.dtb"))));
+    }
+
+    @Test
+    void theDtsItWritesCompilesToTheDtbItWrites() throws IOException {
+        String dtc = ReferenceTool.DTC.require();
+        for (List<String> flags : List.of(List.<String>of(), List.of("--gic", "2", "--cpus", "8"),
+                List.of("--set", "secure=true", "--set", "virtualization=true", "--cpus", "3"),
+                List.of("--cpus", "130", "--memory", "8G", "--set", "iommu=smmuv3"))) {
+            Path out = tmp.resolve("dts" + flags.size());
+            List<String> args = new ArrayList<>(List.of("generate", "-o", out.toString()));
+            args.addAll(flags);
+            assertEquals(0, Hwdesc.run(args).exitCode(), String.valueOf(flags));
+            ReferenceTool.Result compiled = ReferenceTool.run(List.of(dtc, "-q", "-I", "dts", "-O", "dtb",
+                    out.resolve("vm.dts").toString()), null, 60);
+            assertEquals(0, compiled.exitCode(), compiled.stderr());
+            assertArrayEquals(Files.readAllBytes(out.resolve("vm.dtb")), compiled.stdout(), "dtc of vm.dts for " + flags);
+        }
+    }
+
+    /** The README's main-job command: no arguments at all, output in ./out, through the built jar. */
+    @Test
+    void withNoArgumentsItWritesOut() throws IOException {
+        Path jar = TestVectors.data().getParent().getParent().resolve("cli/target/hwdesc.jar").toAbsolutePath();
+        assertTrue(Files.isRegularFile(jar), "the cli module's jar is built before test-vectors: " + jar);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ReferenceTool.Result r = ReferenceTool.run(List.of(java, "-jar", jar.toString(), "generate"), null, 120, tmp);
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(Files.size(tmp.resolve("out/vm.dtb")) > 0);
+        assertTrue(Files.size(tmp.resolve("out/vm.dts")) > 0);
+        String summary = r.stdoutText();
+        assertTrue(summary.contains("4 x arm,cortex-a57"), summary);
+        assertTrue(summary.contains("GICv3"), summary);
+        assertTrue(summary.contains("2 GiB of RAM"), summary);
+        assertTrue(summary.contains("Console  PL011 at 0x9000000"), summary);
+    }
+
+    private byte[] pack(byte[] blob) {
+        String dtc = ReferenceTool.DTC.require();
+        Path in = ReferenceTool.tempFile(tmp, "in", ".dtb", blob);
+        ReferenceTool.Result r = ReferenceTool.run(List.of(dtc, "-q", "-I", "dtb", "-O", "dtb", in.toString()), null, 60);
+        assertEquals(0, r.exitCode(), r.stderr());
+        return r.stdout();
+    }
+
+    private static byte[] qemuDump(String name) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(TestVectors.data().resolve("qemu-virt/" + name + ".dtb.gz")))) {
+            return in.readAllBytes();
+        }
+    }
+}
