@@ -15,8 +15,8 @@ public final class FdtEditor {
 
     private final class Entry {
         final String name;
-        final Deque<Property> properties = new ArrayDeque<>();
-        final Deque<Entry> children = new ArrayDeque<>();
+        final Deque<Property> properties = new ArrayDeque<>(8);
+        final Deque<Entry> children = new ArrayDeque<>(2);
 
         Entry(String name) {
             this.name = name;
@@ -25,6 +25,8 @@ public final class FdtEditor {
 
     private final Entry root = new Entry("");
     private final Map<String, Entry> byPath = new HashMap<>();
+    private String lastPath;
+    private Entry lastEntry;
 
     public FdtEditor() {
         byPath.put("/", root);
@@ -100,14 +102,19 @@ public final class FdtEditor {
     }
 
     private Entry entry(String path) {
+        if (path == lastPath) { // a generator sets many properties of one node in a row, by the same String
+            return lastEntry;
+        }
         Entry e = byPath.get(path);
         if (e == null) {
             throw new IllegalStateException("no node " + path);
         }
+        lastPath = path;
+        lastEntry = e;
         return e;
     }
 
-    /** The tree as built so far, with no memory reservations and boot CPU 0. */
+    /** The tree as built, with no memory reservations and boot CPU 0; the editor is done with. */
     public DeviceTree toDeviceTree() {
         Node rootNode = new Node("");
         fill(rootNode, root);
@@ -116,7 +123,7 @@ public final class FdtEditor {
 
     private static void fill(Node node, Entry e) {
         for (Property p : e.properties) {
-            node.addProperty(new Property(p.name(), p.value()));
+            node.addProperty(p);
         }
         for (Entry c : e.children) {
             Node child = new Node(c.name);

@@ -98,7 +98,18 @@ public final class PropertyValue {
 
     /** 32-bit cells, marked as one cell chunk. */
     public static PropertyValue ofCells(long... cells) {
-        return builder().cells(ValueType.CELLS32, cells).build();
+        if (cells.length == 0) {
+            return builder().chunk(ValueType.CELLS32).build();
+        }
+        byte[] b = new byte[cells.length * 4];
+        for (int i = 0; i < cells.length; i++) {
+            long v = cells[i];
+            b[4 * i] = (byte) (v >>> 24);
+            b[4 * i + 1] = (byte) (v >>> 16);
+            b[4 * i + 2] = (byte) (v >>> 8);
+            b[4 * i + 3] = (byte) v;
+        }
+        return new PropertyValue(b, ONLY_FIRST_CHUNK[ValueType.CELLS32.ordinal()]);
     }
 
     public int length() {

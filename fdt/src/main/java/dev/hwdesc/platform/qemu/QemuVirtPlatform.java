@@ -119,6 +119,7 @@ final class QemuVirtPlatform {
         if (c.pmu().orElse(false) && !model.hasPmu()) {
             problem("pmu", model.qemuName() + " has no PMU");
         }
+        InterruptController gic = gic(gicVersion, cpus, el2, c.its().orElse(true), high);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -136,7 +137,6 @@ final class QemuVirtPlatform {
             p.cpu(new Cpu(i, mpidr(i, gicVersion), model.compatible(), enable, topology.placeOf(i), -1));
         }
         p.memory(new MemoryRegion(new Region(RAM_BASE, memory), -1));
-        InterruptController gic = gic(gicVersion, cpus, el2, c.its().orElse(true), high);
         p.gic(gic);
         p.timer(timer(model, gicVersion, cpus));
         if (model.hasPmu() && c.pmu().orElse(true)) {
