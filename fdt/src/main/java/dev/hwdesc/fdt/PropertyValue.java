@@ -89,11 +89,19 @@ public final class PropertyValue {
 
     /** One NUL-terminated string per argument, each marked as a string chunk. */
     public static PropertyValue ofStrings(String... strings) {
-        Builder b = builder();
-        for (String s : strings) {
-            b.string(s);
+        if (strings.length != 1) {
+            Builder b = builder();
+            for (String s : strings) {
+                b.string(s);
+            }
+            return b.build();
         }
-        return b.build();
+        String s = strings[0];
+        byte[] b = new byte[s.length() + 1];
+        for (int i = 0; i < s.length(); i++) {
+            b[i] = (byte) s.charAt(i);
+        }
+        return new PropertyValue(b, ONLY_FIRST_CHUNK[ValueType.STRING.ordinal()]);
     }
 
     /** 32-bit cells, marked as one cell chunk. */

@@ -1,7 +1,7 @@
 package dev.hwdesc.fdt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,8 +11,9 @@ class FdtEditorTest {
     @Test
     void newPropertiesAndNodesGoFirstAsWithLibfdt() {
         FdtEditor e = new FdtEditor();
-        e.setCells("/", "a", 1).setCells("/", "b", 2);
-        e.addNode("/x").addNode("/y");
+        e.setCells(e.root(), "a", 1).setCells(e.root(), "b", 2);
+        e.addNode(e.root(), "x");
+        e.addNode(e.root(), "y");
         DeviceTree t = e.toDeviceTree();
         assertEquals(List.of("b", "a"), t.root().properties().stream().map(Property::name).toList());
         assertEquals(List.of("y", "x"), t.root().children().stream().map(Node::name).toList());
@@ -21,16 +22,20 @@ class FdtEditorTest {
     @Test
     void settingAgainKeepsThePlace() {
         FdtEditor e = new FdtEditor();
-        e.setCells("/", "a", 1).setCells("/", "b", 2).setCells("/", "a", 3);
+        e.setCells(e.root(), "a", 1).setCells(e.root(), "b", 2).setCells(e.root(), "a", 3);
         DeviceTree t = e.toDeviceTree();
         assertEquals(List.of("b", "a"), t.root().properties().stream().map(Property::name).toList());
         assertEquals(3, t.root().value("a").orElseThrow().u32At(0));
     }
 
     @Test
-    void addPathMakesTheMissingParentsTopmostFirst() {
+    void addPathMakesTheMissingNodesTopmostFirstAndReusesTheOthers() {
         FdtEditor e = new FdtEditor();
-        e.addNode("/cpus").addPath("/cpus/map/s0/c1").addPath("/cpus/map/s0/c0");
+        FdtEditor.EditedNode cpus = e.addNode(e.root(), "cpus");
+        FdtEditor.EditedNode c1 = e.addPath(cpus, List.of("map", "s0", "c1"));
+        FdtEditor.EditedNode c0 = e.addPath(cpus, List.of("map", "s0", "c0"));
+        assertSame(c1, e.addPath(cpus, List.of("map", "s0", "c1")));
+        assertEquals("c0", c0.name());
         Node map = e.toDeviceTree().root().child("cpus").orElseThrow().child("map").orElseThrow();
         assertEquals(List.of("c0", "c1"), map.child("s0").orElseThrow().children().stream().map(Node::name).toList());
     }
@@ -38,17 +43,21 @@ class FdtEditorTest {
     @Test
     void pairsAreHighWordFirst() {
         FdtEditor e = new FdtEditor();
-        e.setPairs("/", "reg", 0x4010000000L, 0x10000000L);
+        e.setPairs(e.root(), "reg", 0x4010000000L, 0x10000000L);
         PropertyValue v = e.toDeviceTree().root().value("reg").orElseThrow();
         assertEquals(List.of(0x40L, 0x10000000L, 0L, 0x10000000L), List.of(v.u32At(0), v.u32At(4), v.u32At(8), v.u32At(12)));
     }
 
     @Test
-    void aMissingParentOrATwiceAddedNodeIsAMistake() {
+    void addPathFindsNodesAmongManyChildren() {
         FdtEditor e = new FdtEditor();
-        assertThrows(IllegalStateException.class, () -> e.addNode("/a/b"));
-        e.addNode("/a");
-        assertThrows(IllegalStateException.class, () -> e.addNode("/a"));
-        assertThrows(IllegalStateException.class, () -> e.setEmpty("/nope", "x"));
+        FdtEditor.EditedNode map = e.addNode(e.root(), "cpu-map");
+        for (int core = 99; core >= 0; core--) {
+            e.addPath(map, List.of("socket0", "cluster0", "core" + core));
+        }
+        Node cluster = e.toDeviceTree().root().child("cpu-map").orElseThrow().child("socket0").orElseThrow()
+                .child("cluster0").orElseThrow();
+        assertEquals(100, cluster.childCount());
+        assertEquals("core0", cluster.childAt(0).name());
     }
 }

@@ -2,6 +2,7 @@ package dev.hwdesc.platform.qemu;
 
 import dev.hwdesc.fdt.DeviceTree;
 import dev.hwdesc.fdt.FdtEditor;
+import dev.hwdesc.fdt.FdtEditor.EditedNode;
 import dev.hwdesc.platform.Cpu;
 import dev.hwdesc.platform.CpuTopology;
 import dev.hwdesc.platform.Flash;
@@ -38,6 +39,9 @@ final class QemuVirtTree {
     private long gicPhandle;
     private long msiPhandle;
     private final long[] cpuPhandles;
+    private final EditedNode root = fdt.root();
+    private EditedNode chosen;
+    private EditedNode secureChosen;
 
     private QemuVirtTree(Platform platform) {
         this.p = platform;
@@ -55,41 +59,39 @@ final class QemuVirtTree {
     private DeviceTree build() {
         root();
         p.timer().ifPresent(t -> {
-            fdt.addNode("/timer");
-            fdt.setStrings("/timer", "compatible", t.compatible().toArray(String[]::new));
+            EditedNode timer = fdt.addNode(root, "timer");
+            fdt.setStrings(timer, "compatible", t.compatible().toArray(String[]::new));
             if (t.alwaysOn()) {
-                fdt.setEmpty("/timer", "always-on");
+                fdt.setEmpty(timer, "always-on");
             }
-            fdt.setCells("/timer", "interrupts", specifiers(t.interrupts()));
+            fdt.setCells(timer, "interrupts", specifiers(t.interrupts()));
         });
         cpus();
         p.flash().ifPresent(this::flash);
         gic();
         p.pmu().ifPresent(pmu -> {
-            fdt.addNode("/pmu");
+            EditedNode node = fdt.addNode(root, "pmu");
             if (!pmu.compatible().isEmpty()) {
-                fdt.setStrings("/pmu", "compatible", pmu.compatible().toArray(String[]::new));
+                fdt.setStrings(node, "compatible", pmu.compatible().toArray(String[]::new));
             }
-            pmu.interrupt().ifPresent(i -> fdt.setCells("/pmu", "interrupts", i.cells()));
+            pmu.interrupt().ifPresent(i -> fdt.setCells(node, "interrupts", i.cells()));
         });
         for (int i = 0; i < p.uarts().size(); i++) {
             String path = uart(p.uarts().get(i));
             if (p.chosen().consoleUart().orElse(-1) == i) {
-                fdt.setStrings("/chosen", "stdout-path", path);
+                fdt.setStrings(chosen, "stdout-path", path);
             }
         }
         p.secureWorld().ifPresent(s -> {
-            String ram = "/secram@" + hex(s.ram().base());
-            fdt.addNode(ram);
+            EditedNode ram = fdt.addNode(root, "secram@" + hex(s.ram().base()));
             fdt.setStrings(ram, "device_type", "memory");
             fdt.setPairs(ram, "reg", s.ram().base(), s.ram().size());
             secureOnly(ram);
             String uart = uart(s.uart());
-            fdt.setStrings("/secure-chosen", "stdout-path", uart);
+            fdt.setStrings(secureChosen, "stdout-path", uart);
         });
         p.rtc().ifPresent(rtc -> {
-            String path = "/pl031@" + hex(rtc.mmio().base());
-            fdt.addNode(path);
+            EditedNode path = fdt.addNode(root, "pl031@" + hex(rtc.mmio().base()));
             fdt.setStrings(path, "compatible", "arm,pl031", "arm,primecell");
             fdt.setPairs(path, "reg", rtc.mmio().base(), rtc.mmio().size());
             fdt.setCells(path, "interrupts", rtc.interrupt().cells());
@@ -102,23 +104,20 @@ final class QemuVirtTree {
         List<VirtioMmio> virtio = p.virtioMmio();
         for (int i = virtio.size() - 1; i >= 0; i--) {
             VirtioMmio v = virtio.get(i);
-            String path = "/virtio_mmio@" + hex(v.mmio().base());
-            fdt.addNode(path);
+            EditedNode path = fdt.addNode(root, "virtio_mmio@" + hex(v.mmio().base()));
             fdt.setStrings(path, "compatible", "virtio,mmio");
             fdt.setPairs(path, "reg", v.mmio().base(), v.mmio().size());
             fdt.setCells(path, "interrupts", v.interrupt().cells());
             fdt.setEmpty(path, "dma-coherent");
         }
         p.fwCfg().ifPresent(f -> {
-            String path = "/fw-cfg@" + hex(f.mmio().base());
-            fdt.addNode(path);
+            EditedNode path = fdt.addNode(root, "fw-cfg@" + hex(f.mmio().base()));
             fdt.setStrings(path, "compatible", "qemu,fw-cfg-mmio");
             fdt.setPairs(path, "reg", f.mmio().base(), f.mmio().size());
             fdt.setEmpty(path, "dma-coherent");
         });
         p.platformBus().ifPresent(b -> {
-            String path = "/platform-bus@" + hex(b.window().base());
-            fdt.addNode(path);
+            EditedNode path = fdt.addNode(root, "platform-bus@" + hex(b.window().base()));
             fdt.setStrings(path, "compatible", "qemu,platform", "simple-bus");
             fdt.setCells(path, "#size-cells", 1);
             fdt.setCells(path, "#address-cells", 1);
@@ -131,18 +130,17 @@ final class QemuVirtTree {
 
     /** create_fdt: the root's properties, /chosen (and /secure-chosen), the clock, the NUMA distances. */
     private void root() {
-        fdt.setStrings("/", "compatible", p.compatible().toArray(String[]::new));
-        fdt.setCells("/", "#address-cells", 2);
-        fdt.setCells("/", "#size-cells", 2);
-        fdt.setStrings("/", "model", p.model());
-        fdt.addNode("/chosen");
+        fdt.setStrings(root, "compatible", p.compatible().toArray(String[]::new));
+        fdt.setCells(root, "#address-cells", 2);
+        fdt.setCells(root, "#size-cells", 2);
+        fdt.setStrings(root, "model", p.model());
+        chosen = fdt.addNode(root, "chosen");
         if (p.secureWorld().isPresent()) {
-            fdt.addNode("/secure-chosen");
+            secureChosen = fdt.addNode(root, "secure-chosen");
         }
         p.peripheralClock().ifPresent(c -> {
-            String path = "/" + c.name();
             clockPhandle = allocatePhandle();
-            fdt.addNode(path);
+            EditedNode path = fdt.addNode(root, c.name());
             fdt.setStrings(path, "compatible", "fixed-clock");
             fdt.setCells(path, "#clock-cells", 0);
             fdt.setCells(path, "clock-frequency", c.frequency());
@@ -163,22 +161,21 @@ final class QemuVirtTree {
                 matrix[at + 2] = d.distance(i, j);
             }
         }
-        fdt.addNode("/distance-map");
-        fdt.setStrings("/distance-map", "compatible", "numa-distance-map-v1");
-        fdt.setCells("/distance-map", "distance-matrix", matrix);
+        EditedNode distanceMap = fdt.addNode(root, "distance-map");
+        fdt.setStrings(distanceMap, "compatible", "numa-distance-map-v1");
+        fdt.setCells(distanceMap, "distance-matrix", matrix);
     }
 
     /** fdt_add_cpu_nodes: the CPUs from the last to the first, then the cpu-map. */
     private void cpus() {
         List<Cpu> cpus = p.cpus();
         boolean twoCells = cpus.stream().anyMatch(c -> (c.mpidr() >>> 32) != 0);
-        fdt.addNode("/cpus");
-        fdt.setCells("/cpus", "#address-cells", twoCells ? 2 : 1);
-        fdt.setCells("/cpus", "#size-cells", 0);
+        EditedNode cpusNode = fdt.addNode(root, "cpus");
+        fdt.setCells(cpusNode, "#address-cells", twoCells ? 2 : 1);
+        fdt.setCells(cpusNode, "#size-cells", 0);
         for (int i = cpus.size() - 1; i >= 0; i--) {
             Cpu cpu = cpus.get(i);
-            String path = "/cpus/cpu@" + cpu.index();
-            fdt.addNode(path);
+            EditedNode path = fdt.addNode(cpusNode, "cpu@" + cpu.index());
             fdt.setStrings(path, "device_type", "cpu");
             fdt.setStrings(path, "compatible", cpu.compatible());
             cpu.enableMethod().ifPresent(m -> fdt.setStrings(path, "enable-method", m));
@@ -193,15 +190,14 @@ final class QemuVirtTree {
             cpuPhandles[i] = allocatePhandle();
             fdt.setCells(path, "phandle", cpuPhandles[i]);
         }
-        fdt.addNode("/cpus/cpu-map");
+        EditedNode cpuMap = fdt.addNode(cpusNode, "cpu-map");
         CpuTopology topology = p.topology();
         for (int i = cpus.size() - 1; i >= 0; i--) {
             CpuTopology.Place at = cpus.get(i).place();
-            String path = "/cpus/cpu-map/socket" + at.socket() + "/cluster" + at.cluster() + "/core" + at.core();
-            if (topology.threads() > 1) {
-                path += "/thread" + at.thread();
-            }
-            fdt.addPath(path);
+            List<String> names = topology.threads() > 1
+                    ? List.of("socket" + at.socket(), "cluster" + at.cluster(), "core" + at.core(), "thread" + at.thread())
+                    : List.of("socket" + at.socket(), "cluster" + at.cluster(), "core" + at.core());
+            EditedNode path = fdt.addPath(cpuMap, names);
             fdt.setCells(path, "cpu", cpuPhandles[i]);
         }
     }
@@ -210,8 +206,7 @@ final class QemuVirtTree {
     private void flash(Flash f) {
         if (!f.firstBankSecure()) {
             Region first = f.banks().get(0);
-            String path = "/flash@" + hex(first.base());
-            fdt.addNode(path);
+            EditedNode path = fdt.addNode(root, "flash@" + hex(first.base()));
             fdt.setStrings(path, "compatible", "cfi-flash");
             long[] reg = new long[f.banks().size() * 2];
             for (int i = 0; i < f.banks().size(); i++) {
@@ -224,8 +219,7 @@ final class QemuVirtTree {
         }
         for (int i = 0; i < f.banks().size(); i++) {
             Region bank = f.banks().get(i);
-            String path = (i == 0 ? "/secflash@" : "/flash@") + hex(bank.base());
-            fdt.addNode(path);
+            EditedNode path = fdt.addNode(root, (i == 0 ? "secflash@" : "flash@") + hex(bank.base()));
             fdt.setStrings(path, "compatible", "cfi-flash");
             fdt.setPairs(path, "reg", bank.base(), bank.size());
             fdt.setCells(path, "bank-width", f.bankWidth());
@@ -241,9 +235,8 @@ final class QemuVirtTree {
             return;
         }
         gicPhandle = allocatePhandle();
-        fdt.setCells("/", "interrupt-parent", gicPhandle);
-        String path = "/intc@" + hex(p.gic().get().distributor().base());
-        fdt.addNode(path);
+        fdt.setCells(root, "interrupt-parent", gicPhandle);
+        EditedNode path = fdt.addNode(root, "intc@" + hex(p.gic().get().distributor().base()));
         fdt.setCells(path, "#interrupt-cells", 3);
         fdt.setEmpty(path, "interrupt-controller");
         fdt.setCells(path, "#address-cells", 2);
@@ -264,8 +257,7 @@ final class QemuVirtTree {
             fdt.setCells(path, "phandle", gicPhandle);
             v3.its().ifPresent(its -> {
                 msiPhandle = allocatePhandle();
-                String itsPath = path + "/its@" + hex(its.base());
-                fdt.addNode(itsPath);
+                EditedNode itsPath = fdt.addNode(path, "its@" + hex(its.base()));
                 fdt.setStrings(itsPath, "compatible", "arm,gic-v3-its");
                 fdt.setEmpty(itsPath, "msi-controller");
                 fdt.setCells(itsPath, "#msi-cells", 1);
@@ -288,8 +280,7 @@ final class QemuVirtTree {
             fdt.setCells(path, "phandle", gicPhandle);
             v2.v2m().ifPresent(v2m -> {
                 msiPhandle = allocatePhandle();
-                String v2mPath = path + "/v2m@" + hex(v2m.frame().base());
-                fdt.addNode(v2mPath);
+                EditedNode v2mPath = fdt.addNode(path, "v2m@" + hex(v2m.frame().base()));
                 fdt.setStrings(v2mPath, "compatible", "arm,gic-v2m-frame");
                 fdt.setEmpty(v2mPath, "msi-controller");
                 fdt.setPairs(v2mPath, "reg", v2m.frame().base(), v2m.frame().size());
@@ -300,8 +291,8 @@ final class QemuVirtTree {
 
     /** create_uart; the path, for /chosen's stdout-path. */
     private String uart(Pl011 u) {
-        String path = "/pl011@" + hex(u.mmio().base());
-        fdt.addNode(path);
+        String name = "pl011@" + hex(u.mmio().base());
+        EditedNode path = fdt.addNode(root, name);
         fdt.setStrings(path, "compatible", "arm,pl011", "arm,primecell");
         fdt.setPairs(path, "reg", u.mmio().base(), u.mmio().size());
         fdt.setCells(path, "interrupts", u.interrupt().cells());
@@ -310,13 +301,12 @@ final class QemuVirtTree {
         if (u.secure()) {
             secureOnly(path);
         }
-        return path;
+        return "/" + name;
     }
 
     /** create_pcie (and create_smmu from within it). */
     private void pcie(PcieHost h) {
-        String path = "/pcie@" + hex(h.mmio32().base());
-        fdt.addNode(path);
+        EditedNode path = fdt.addNode(root, "pcie@" + hex(h.mmio32().base()));
         fdt.setStrings(path, "compatible", "pci-host-ecam-generic");
         fdt.setStrings(path, "device_type", "pci");
         fdt.setCells(path, "#address-cells", 3);
@@ -349,7 +339,7 @@ final class QemuVirtTree {
     }
 
     /** create_pcie_irq_map: slots 0-3, pins INTA-INTD, swizzled over the four SPIs. */
-    private void interruptMap(String path, PcieHost h) {
+    private void interruptMap(EditedNode path, PcieHost h) {
         long[] map = new long[4 * 4 * 10];
         int at = 0;
         for (int slot = 0; slot < 4; slot++) {
@@ -366,8 +356,7 @@ final class QemuVirtTree {
     }
 
     private void smmu(Smmuv3 s, long phandle) {
-        String path = "/smmuv3@" + hex(s.mmio().base());
-        fdt.addNode(path);
+        EditedNode path = fdt.addNode(root, "smmuv3@" + hex(s.mmio().base()));
         fdt.setStrings(path, "compatible", "arm,smmu-v3");
         fdt.setPairs(path, "reg", s.mmio().base(), s.mmio().size());
         fdt.setCells(path, "interrupts", specifiers(s.interrupts()));
@@ -380,8 +369,7 @@ final class QemuVirtTree {
     /** create_gpio_devices: the controller, then the power key (normal world) or power-off and restart (secure world). */
     private void gpio(Pl061 g) {
         long phandle = allocatePhandle();
-        String path = "/pl061@" + hex(g.mmio().base());
-        fdt.addNode(path);
+        EditedNode path = fdt.addNode(root, "pl061@" + hex(g.mmio().base()));
         fdt.setPairs(path, "reg", g.mmio().base(), g.mmio().size());
         fdt.setStrings(path, "compatible", "arm,pl061", "arm,primecell");
         fdt.setCells(path, "#gpio-cells", 2);
@@ -396,21 +384,21 @@ final class QemuVirtTree {
         for (Pl061.GpioLine line : g.lines()) {
             switch (line.use()) {
                 case POWER_KEY -> {
-                    fdt.addNode("/gpio-keys");
-                    fdt.setStrings("/gpio-keys", "compatible", "gpio-keys");
-                    fdt.addNode("/gpio-keys/poweroff");
-                    fdt.setStrings("/gpio-keys/poweroff", "label", "GPIO Key Poweroff");
-                    fdt.setCells("/gpio-keys/poweroff", "linux,code", KEY_POWER);
-                    fdt.setCells("/gpio-keys/poweroff", "gpios", phandle, line.line(), 0);
+                    EditedNode keys = fdt.addNode(root, "gpio-keys");
+                    fdt.setStrings(keys, "compatible", "gpio-keys");
+                    EditedNode key = fdt.addNode(keys, "poweroff");
+                    fdt.setStrings(key, "label", "GPIO Key Poweroff");
+                    fdt.setCells(key, "linux,code", KEY_POWER);
+                    fdt.setCells(key, "gpios", phandle, line.line(), 0);
                 }
-                case POWEROFF -> gpioAction("/gpio-poweroff", "gpio-poweroff", phandle, line.line(), g.secure());
-                case RESTART -> gpioAction("/gpio-restart", "gpio-restart", phandle, line.line(), g.secure());
+                case POWEROFF -> gpioAction("gpio-poweroff", "gpio-poweroff", phandle, line.line(), g.secure());
+                case RESTART -> gpioAction("gpio-restart", "gpio-restart", phandle, line.line(), g.secure());
             }
         }
     }
 
-    private void gpioAction(String path, String compatible, long controller, int line, boolean secure) {
-        fdt.addNode(path);
+    private void gpioAction(String name, String compatible, long controller, int line, boolean secure) {
+        EditedNode path = fdt.addNode(root, name);
         fdt.setStrings(path, "compatible", compatible);
         fdt.setCells(path, "gpios", controller, line, 0);
         if (secure) {
@@ -421,18 +409,17 @@ final class QemuVirtTree {
     /** arm_load_dtb: the memory nodes, /chosen's command line and initrd, and the PSCI node. */
     private void bootLoader() {
         for (MemoryRegion m : p.memory()) {
-            String path = "/memory@" + hex(m.range().base());
-            fdt.addNode(path);
+            EditedNode path = fdt.addNode(root, "memory@" + hex(m.range().base()));
             fdt.setStrings(path, "device_type", "memory");
             fdt.setPairs(path, "reg", m.range().base(), m.range().size());
             if (m.hasNumaNode()) {
                 fdt.setCells(path, "numa-node-id", m.numaNode());
             }
         }
-        p.chosen().bootargs().ifPresent(args -> fdt.setStrings("/chosen", "bootargs", args));
+        p.chosen().bootargs().ifPresent(args -> fdt.setStrings(chosen, "bootargs", args));
         p.chosen().initrd().ifPresent(initrd -> {
-            fdt.set("/chosen", "linux,initrd-start", addressCells(initrd.base()));
-            fdt.set("/chosen", "linux,initrd-end", addressCells(initrd.end()));
+            fdt.set(chosen, "linux,initrd-start", addressCells(initrd.base()));
+            fdt.set(chosen, "linux,initrd-end", addressCells(initrd.end()));
         });
         p.psci().ifPresent(this::psci);
     }
@@ -445,21 +432,21 @@ final class QemuVirtTree {
     }
 
     private void psci(Psci psci) {
-        fdt.addNode("/psci");
+        EditedNode node = fdt.addNode(root, "psci");
         switch (psci.version()) {
-            case V1_0 -> fdt.setStrings("/psci", "compatible", "arm,psci-1.0", "arm,psci-0.2", "arm,psci");
-            case V0_2 -> fdt.setStrings("/psci", "compatible", "arm,psci-0.2", "arm,psci");
-            case V0_1 -> fdt.setStrings("/psci", "compatible", "arm,psci");
+            case V1_0 -> fdt.setStrings(node, "compatible", "arm,psci-1.0", "arm,psci-0.2", "arm,psci");
+            case V0_2 -> fdt.setStrings(node, "compatible", "arm,psci-0.2", "arm,psci");
+            case V0_1 -> fdt.setStrings(node, "compatible", "arm,psci");
         }
-        fdt.setStrings("/psci", "method", psci.method().text());
+        fdt.setStrings(node, "method", psci.method().text());
         Psci.FunctionIds ids = psci.functionIds(p.architecture());
-        fdt.setCells("/psci", "cpu_suspend", ids.cpuSuspend());
-        fdt.setCells("/psci", "cpu_off", ids.cpuOff());
-        fdt.setCells("/psci", "cpu_on", ids.cpuOn());
-        fdt.setCells("/psci", "migrate", ids.migrate());
+        fdt.setCells(node, "cpu_suspend", ids.cpuSuspend());
+        fdt.setCells(node, "cpu_off", ids.cpuOff());
+        fdt.setCells(node, "cpu_on", ids.cpuOn());
+        fdt.setCells(node, "migrate", ids.migrate());
     }
 
-    private void secureOnly(String path) {
+    private void secureOnly(EditedNode path) {
         fdt.setStrings(path, "status", "disabled");
         fdt.setStrings(path, "secure-status", "okay");
     }
