@@ -38,11 +38,15 @@ public final class ConfigKeys {
         boolean topology;
         Optional<Long> initrdStart = Optional.empty();
         Optional<Long> initrdSize = Optional.empty();
+        Optional<Integer> hotplugSlots = Optional.empty();
+        Optional<Long> hotplugMax = Optional.empty();
     }
 
     private static final Map<String, Setter> KEYS = new LinkedHashMap<>();
     /** Keys that are mappings of other keys. */
-    static final List<String> SECTIONS = List.of("topology", "gic", "psci", "initrd");
+    static final List<String> SECTIONS = List.of("topology", "gic", "psci", "initrd", "numa", "memory-hotplug");
+    /** Keys whose values are lists, read by {@link ConfigReader} itself. */
+    static final List<String> LISTS = List.of("numa.nodes", "numa.distances");
 
     static {
         KEYS.put("profile", (b, v, p) -> string(v).map(s -> { b.profile(s); return Optional.<String>empty(); }).orElse(expected("a profile name")));
@@ -111,6 +115,16 @@ public final class ConfigKeys {
                 : set(() -> b.bootargs(v.text())));
         KEYS.put("initrd.start", (b, v, p) -> address(v).map(a -> { p.initrdStart = Optional.of(a); return Optional.<String>empty(); })
                 .orElse(expected("an address such as 0x48000000")));
+        KEYS.put("memory-hotplug.slots", (b, v, p) -> integer(v, 1, 256).map(n -> { p.hotplugSlots = Optional.of(n); return Optional.<String>empty(); })
+                .orElse(range(v, 1, 256)));
+        KEYS.put("memory-hotplug.max", (b, v, p) -> {
+            Optional<Long> size = v.kind() == Kind.BOOLEAN || v.kind() == Kind.NULL ? Optional.empty() : Sizes.parse(v.text());
+            if (size.isEmpty()) {
+                return Optional.of("must be a size such as 8GiB, not " + show(v));
+            }
+            p.hotplugMax = size;
+            return Optional.empty();
+        });
         KEYS.put("initrd.size", (b, v, p) -> {
             Optional<Long> size = v.kind() == Kind.BOOLEAN || v.kind() == Kind.NULL ? Optional.empty() : Sizes.parse(v.text());
             if (size.isEmpty()) {
@@ -126,7 +140,11 @@ public final class ConfigKeys {
 
     /** Whether {@code key} is a key or a section of keys. */
     static boolean known(String key) {
-        return KEYS.containsKey(key) || SECTIONS.contains(key);
+        return KEYS.containsKey(key) || SECTIONS.contains(key) || LISTS.contains(key);
+    }
+
+    static boolean isList(String key) {
+        return LISTS.contains(key);
     }
 
     static boolean isSection(String key) {
@@ -135,7 +153,9 @@ public final class ConfigKeys {
 
     /** Every key, for messages and help. */
     public static List<String> names() {
-        return List.copyOf(KEYS.keySet());
+        List<String> all = new java.util.ArrayList<>(KEYS.keySet());
+        all.addAll(LISTS);
+        return all;
     }
 
     /** Sets {@code key}; returns why not, if it cannot be set. */
@@ -156,20 +176,26 @@ public final class ConfigKeys {
             return Optional.of(new String[] {"initrd", "needs a size"});
         }
         p.initrdSize.ifPresent(size -> b.initrd(new MachineConfig.Initrd(p.initrdStart, size)));
+        if (p.hotplugSlots.isPresent() != p.hotplugMax.isPresent()) {
+            return Optional.of(new String[] {"memory-hotplug", "needs both slots and max"});
+        }
+        if (p.hotplugSlots.isPresent()) {
+            b.memoryHotplug(new MachineConfig.MemoryHotplug(p.hotplugSlots.get(), p.hotplugMax.get()));
+        }
         return Optional.empty();
     }
 
     static String unknown(String key) {
         String closest = null;
         int best = Integer.MAX_VALUE;
-        for (String k : KEYS.keySet()) {
+        for (String k : names()) {
             int d = distance(k, key);
             if (d < best) {
                 best = d;
                 closest = k;
             }
         }
-        return "unknown key" + (closest != null && best <= 3 ? " (did you mean " + closest + "?)" : "; known keys: " + String.join(", ", KEYS.keySet()));
+        return "unknown key" + (closest != null && best <= 3 ? " (did you mean " + closest + "?)" : "; known keys: " + String.join(", ", names()));
     }
 
     private static int distance(String a, String b) {

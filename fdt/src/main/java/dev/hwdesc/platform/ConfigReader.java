@@ -95,8 +95,16 @@ public final class ConfigReader {
                     parser.skipChildren();
                 }
             } else if (value == JsonToken.START_ARRAY) {
-                problem(key, keyAt, "must be a single value, not a list");
-                parser.skipChildren();
+                if (key.equals("numa.nodes")) {
+                    readNumaNodes(parser, keyAt);
+                } else if (key.equals("numa.distances")) {
+                    readMatrix(parser, key, keyAt);
+                } else {
+                    problem(key, keyAt, "must be a single value, not a list");
+                    parser.skipChildren();
+                }
+            } else if (ConfigKeys.isList(key)) {
+                problem(key, keyAt, "must be a list");
             } else {
                 String target = key.equals("psci") ? "psci.method" : key;
                 if (ConfigKeys.isSection(key) && !key.equals("gic") && !key.equals("psci")) {
@@ -104,6 +112,139 @@ public final class ConfigReader {
                     continue;
                 }
                 set(target, scalar(parser, value), keyAt);
+            }
+        }
+    }
+
+    /** numa.nodes: a list of {cpus, memory}, cpus a list of indexes or ranges ("0-3"), memory a size (default 0). */
+    private void readNumaNodes(JsonParser parser, JsonLocation listAt) throws IOException {
+        List<MachineConfig.NumaNode> nodes = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            String where = "numa.nodes[" + nodes.size() + "]";
+            List<Integer> cpus = new ArrayList<>();
+            long memory = 0;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonLocation at = parser.currentTokenLocation();
+                JsonToken t = parser.nextToken();
+                switch (field) {
+                    case "cpus" -> {
+                        Optional<List<Integer>> list = cpuList(parser, t);
+                        if (list.isEmpty()) {
+                            problem(where + ".cpus", at, "must be CPU indexes or ranges such as [0, 1] or \"0-3\"");
+                        } else {
+                            cpus.addAll(list.get());
+                        }
+                    }
+                    case "memory" -> {
+                        Optional<Long> size = t.isScalarValue() && t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE
+                                ? Sizes.parse(parser.getText()) : Optional.empty();
+                        if (size.isEmpty()) {
+                            problem(where + ".memory", at, "must be a size such as 1GiB");
+                            parser.skipChildren();
+                        } else {
+                            memory = size.get();
+                        }
+                    }
+                    default -> {
+                        problem(where + "." + field, at, "unknown key; a NUMA node has cpus and memory");
+                        parser.skipChildren();
+                    }
+                }
+            }
+            nodes.add(new MachineConfig.NumaNode(cpus, memory));
+        }
+        if (parser.currentToken() != JsonToken.END_ARRAY) {
+            problem("numa.nodes", parser.currentTokenLocation(), "each NUMA node is a mapping with cpus and memory");
+            skipToEndOfArray(parser);
+            return;
+        }
+        // Kept even when a field was bad, so the profile can still check the nodes and the distances.
+        builder.numaNodes(nodes);
+    }
+
+    private static Optional<List<Integer>> cpuList(JsonParser parser, JsonToken t) throws IOException {
+        List<Integer> cpus = new ArrayList<>();
+        if (t == JsonToken.START_ARRAY) {
+            for (JsonToken e = parser.nextToken(); e != JsonToken.END_ARRAY; e = parser.nextToken()) {
+                if (e == null || !addCpus(cpus, parser.getText(), e)) {
+                    if (e != null && e.isStructStart()) {
+                        parser.skipChildren();
+                    }
+                    skipToEndOfArray(parser);
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(cpus);
+        }
+        if (t.isStructStart()) {
+            parser.skipChildren();
+            return Optional.empty();
+        }
+        for (String part : parser.getText().split(",")) {
+            if (!addCpus(cpus, part.strip(), t == JsonToken.VALUE_NUMBER_INT ? t : JsonToken.VALUE_STRING)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(cpus);
+    }
+
+    /** Adds "3" or "0-3" (at most 4096 CPUs). */
+    private static boolean addCpus(List<Integer> cpus, String text, JsonToken t) {
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_STRING) {
+            return false;
+        }
+        String[] range = text.split("-", -1);
+        try {
+            int from = Integer.parseInt(range[0].strip());
+            int to = range.length == 2 ? Integer.parseInt(range[1].strip()) : from;
+            if (range.length > 2 || from < 0 || to < from || to >= 4096) {
+                return false;
+            }
+            for (int c = from; c <= to; c++) {
+                cpus.add(c);
+            }
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** A list of lists of whole numbers (numa.distances). */
+    private void readMatrix(JsonParser parser, String key, JsonLocation keyAt) throws IOException {
+        List<List<Integer>> rows = new ArrayList<>();
+        for (JsonToken r = parser.nextToken(); r != JsonToken.END_ARRAY; r = parser.nextToken()) {
+            if (r != JsonToken.START_ARRAY) {
+                problem(key, keyAt, "must be a list of rows, each a list of numbers");
+                if (r != null && r.isStructStart()) {
+                    parser.skipChildren();
+                }
+                skipToEndOfArray(parser);
+                return;
+            }
+            List<Integer> row = new ArrayList<>();
+            for (JsonToken e = parser.nextToken(); e != JsonToken.END_ARRAY; e = parser.nextToken()) {
+                if (e != JsonToken.VALUE_NUMBER_INT || parser.getBigIntegerValue().bitLength() > 16) {
+                    problem(key, keyAt, "must be whole numbers (distances 10 to 255)");
+                    if (e != null && e.isStructStart()) {
+                        parser.skipChildren();
+                    }
+                    skipToEndOfArray(parser);
+                    skipToEndOfArray(parser);
+                    return;
+                }
+                row.add(parser.getIntValue());
+            }
+            rows.add(row);
+        }
+        builder.numaDistances(rows);
+    }
+
+    /** Moves past the END_ARRAY of the list the parser is in. */
+    private static void skipToEndOfArray(JsonParser parser) throws IOException {
+        for (JsonToken t = parser.nextToken(); t != null && t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            if (t.isStructStart()) {
+                parser.skipChildren();
             }
         }
     }
@@ -135,6 +276,10 @@ public final class ConfigReader {
         String key = assignment.substring(0, eq).strip();
         String text = assignment.substring(eq + 1);
         places.remove(key);
+        if (ConfigKeys.isList(key)) {
+            problems.add(new ConfigException.Problem(key, "is a list; set it in a config file"));
+            return this;
+        }
         if (!ConfigKeys.known(key) || (ConfigKeys.isSection(key) && !key.equals("gic") && !key.equals("psci"))) {
             problems.add(new ConfigException.Problem(key, ConfigKeys.known(key) ? "is a section; set one of its keys" : ConfigKeys.unknown(key)));
             return this;

@@ -1,5 +1,6 @@
 package dev.hwdesc.platform;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,21 @@ public record MachineConfig(
         Optional<Boolean> secure,
         Optional<Boolean> virtualization,
         Optional<String> bootargs,
-        Optional<Initrd> initrd) {
+        Optional<Initrd> initrd,
+        Optional<List<NumaNode>> numaNodes,
+        Optional<List<List<Integer>>> numaDistances,
+        Optional<MemoryHotplug> memoryHotplug) {
+
+    /** A NUMA node: the CPUs in it (by index) and the RAM it holds (0 for a node of CPUs only). */
+    public record NumaNode(List<Integer> cpus, long memory) {
+        public NumaNode {
+            cpus = List.copyOf(cpus);
+        }
+    }
+
+    /** Room for hot-plugged memory: DIMM slots and the most RAM there can be (QEMU's -m SIZE,slots=N,maxmem=MAX). */
+    public record MemoryHotplug(int slots, long maxMemory) {
+    }
 
     /** -smp's sockets, clusters, cores and threads; an empty count is worked out from the others. */
     public record Topology(Optional<Integer> sockets, Optional<Integer> clusters, Optional<Integer> cores,
@@ -73,6 +88,9 @@ public record MachineConfig(
         private Optional<Boolean> virtualization = Optional.empty();
         private Optional<String> bootargs = Optional.empty();
         private Optional<Initrd> initrd = Optional.empty();
+        private Optional<List<NumaNode>> numaNodes = Optional.empty();
+        private Optional<List<List<Integer>>> numaDistances = Optional.empty();
+        private Optional<MemoryHotplug> memoryHotplug = Optional.empty();
 
         private Builder() {
         }
@@ -95,10 +113,14 @@ public record MachineConfig(
         public Builder virtualization(boolean v) { virtualization = Optional.of(v); return this; }
         public Builder bootargs(String v) { bootargs = Optional.of(v); return this; }
         public Builder initrd(Initrd v) { initrd = Optional.of(v); return this; }
+        public Builder numaNodes(List<NumaNode> v) { numaNodes = Optional.of(List.copyOf(v)); return this; }
+        public Builder numaDistances(List<List<Integer>> v) { numaDistances = Optional.of(v.stream().map(List::copyOf).toList()); return this; }
+        public Builder memoryHotplug(MemoryHotplug v) { memoryHotplug = Optional.of(v); return this; }
 
         public MachineConfig build() {
             return new MachineConfig(profile, architecture, cpus, topology, cpu, pmu, memory, gicVersion, its,
-                    virtioMmio, pcie, highmem, iommu, psciMethod, secure, virtualization, bootargs, initrd);
+                    virtioMmio, pcie, highmem, iommu, psciMethod, secure, virtualization, bootargs, initrd, numaNodes,
+                    numaDistances, memoryHotplug);
         }
     }
 }

@@ -17,6 +17,7 @@ import dev.hwdesc.platform.Interrupt;
 import dev.hwdesc.platform.Interrupt.Trigger;
 import dev.hwdesc.platform.MachineConfig;
 import dev.hwdesc.platform.MemoryRegion;
+import dev.hwdesc.platform.NumaDistances;
 import dev.hwdesc.platform.PcieHost;
 import dev.hwdesc.platform.Pl011;
 import dev.hwdesc.platform.Pl031;
@@ -94,15 +95,23 @@ final class QemuVirtPlatform {
             problem("virtualization", model.qemuName() + " cannot run a guest hypervisor in QEMU's virt (EL2 needs an AArch64 CPU)");
         }
         int paBits = highmem ? model.physicalAddressBits() : 32;
+        if (c.memory().isEmpty() && c.numaNodes().isPresent()) {
+            memory = c.numaNodes().get().stream().mapToLong(MachineConfig.NumaNode::memory).sum();
+        }
+        long hotplug = hotplugSpace(c, memory);
         if (memory <= 0 || memory % 4096 != 0) {
             problem("memory", "must be a positive multiple of 4 KiB, not " + memory);
             memory = DEFAULT_MEMORY;
-        } else if (!memoryFits(memory, 0, paBits)) {
-            problem("memory", String.format("%s of RAM from 0x%x runs past the %d-bit address space%s",
-                    Sizes.describe(memory), RAM_BASE, paBits, highmem ? " of " + model.qemuName() : " (highmem: false allows at most 3 GiB)"));
+        } else if (!memoryFits(memory, hotplug, paBits)) {
+            problem("memory", String.format("%s of RAM%s from 0x%x runs past the %d-bit address space%s",
+                    Sizes.describe(memory), hotplug > 0 ? " and " + Sizes.describe(hotplug) + " for hot-plugged memory" : "",
+                    RAM_BASE, paBits, highmem ? " of " + model.qemuName() : " (highmem: false allows at most 3 GiB)"));
             memory = GIB;
+            hotplug = 0;
         }
-        HighRegions high = highRegions(memory, 0, paBits);
+        HighRegions high = highRegions(memory, hotplug, paBits);
+        List<MachineConfig.NumaNode> numa = numaNodes(c, cpus, memory);
+        Optional<NumaDistances> distances = numaDistances(c, c.numaNodes().map(List::size).orElse(numa.size()));
         int virtioCount = c.virtioMmio().orElse(VIRTIO_MMIO_SLOTS);
         if (virtioCount < 0 || virtioCount > VIRTIO_MMIO_SLOTS) {
             problem("virtio-mmio", "QEMU's virt has " + VIRTIO_MMIO_SLOTS + " virtio-mmio slots and interrupt lines (SPI "
@@ -130,13 +139,34 @@ final class QemuVirtPlatform {
                 .architecture(arch)
                 .topology(topology)
                 .peripheralClock(new FixedClock("apb-pclk", 24_000_000L, "clk24mhz"));
+        int[] nodeOfCpu = new int[cpus];
+        java.util.Arrays.fill(nodeOfCpu, -1);
+        for (int n = 0; n < numa.size(); n++) {
+            for (int cpu : numa.get(n).cpus()) {
+                nodeOfCpu[cpu] = n;
+            }
+        }
         for (int i = 0; i < cpus; i++) {
             // QEMU names PSCI as the enable method of every CPU of an SMP guest, even when the guest's
             // own EL3 firmware provides it (secure=on) and the tree has no /psci node.
             Optional<String> enable = cpus > 1 ? Optional.of("psci") : Optional.empty();
-            p.cpu(new Cpu(i, mpidr(i, gicVersion), model.compatible(), enable, topology.placeOf(i), -1));
+            p.cpu(new Cpu(i, mpidr(i, gicVersion), model.compatible(), enable, topology.placeOf(i), nodeOfCpu[i]));
         }
-        p.memory(new MemoryRegion(new Region(RAM_BASE, memory), -1));
+        if (numa.isEmpty()) {
+            p.memory(new MemoryRegion(new Region(RAM_BASE, memory), -1));
+        } else {
+            // The nodes' RAM in node order, one after another from the start of RAM; a node without
+            // RAM has no region.
+            long base = RAM_BASE;
+            for (int n = 0; n < numa.size(); n++) {
+                long size = numa.get(n).memory();
+                if (size > 0) {
+                    p.memory(new MemoryRegion(new Region(base, size), n));
+                    base += size;
+                }
+            }
+        }
+        distances.ifPresent(p::numaDistances);
         p.gic(gic);
         p.timer(timer(model, gicVersion, cpus));
         if (model.hasPmu() && c.pmu().orElse(true)) {
@@ -179,6 +209,108 @@ final class QemuVirtPlatform {
         p.platformBus(new PlatformBus(PLATFORM_BUS, PLATFORM_BUS_FIRST_SPI, PLATFORM_BUS_SPI_COUNT));
         p.chosen(new Chosen(c.bootargs(), initrd, Optional.of(0)));
         return p.build();
+    }
+
+    /**
+     * The address space kept for hot-plugged memory (virt_set_memmap): what RAM may grow to beyond
+     * its start size, plus 1 GiB of alignment per slot; 0 without memory hotplug.
+     */
+    private long hotplugSpace(MachineConfig c, long memory) {
+        if (c.memoryHotplug().isEmpty()) {
+            return 0;
+        }
+        MachineConfig.MemoryHotplug h = c.memoryHotplug().get();
+        if (h.slots() < 1 || h.slots() > MAX_MEMORY_SLOTS) {
+            problem("memory-hotplug.slots", "must be 1 to " + MAX_MEMORY_SLOTS + ", not " + h.slots());
+            return 0;
+        }
+        if (Long.compareUnsigned(h.maxMemory(), memory) < 0) {
+            problem("memory-hotplug.max", "must be at least memory (" + Sizes.describe(memory) + "), not " + Sizes.describe(h.maxMemory()));
+            return 0;
+        }
+        return h.maxMemory() - memory + h.slots() * GIB;
+    }
+
+    /** QEMU's ACPI limit on DIMM slots. */
+    static final int MAX_MEMORY_SLOTS = 256;
+
+    /**
+     * The NUMA nodes: as configured, each CPU in exactly one and their RAM adding up to the machine's;
+     * or, with memory hotplug and no nodes given, one node of everything (QEMU turns NUMA on itself
+     * so hot-plugged memory has a node to go to).
+     */
+    private List<MachineConfig.NumaNode> numaNodes(MachineConfig c, int cpus, long memory) {
+        if (c.numaNodes().isEmpty()) {
+            if (c.memoryHotplug().isPresent()) {
+                List<Integer> all = new ArrayList<>();
+                for (int i = 0; i < cpus; i++) {
+                    all.add(i);
+                }
+                return List.of(new MachineConfig.NumaNode(all, memory));
+            }
+            return List.of();
+        }
+        List<MachineConfig.NumaNode> nodes = c.numaNodes().get();
+        if (nodes.isEmpty() || nodes.size() > MAX_NUMA_NODES) {
+            problem("numa.nodes", "must list 1 to " + MAX_NUMA_NODES + " nodes, not " + nodes.size());
+            return List.of();
+        }
+        int[] nodeOf = new int[cpus];
+        java.util.Arrays.fill(nodeOf, -1);
+        long total = 0;
+        for (int n = 0; n < nodes.size(); n++) {
+            total += nodes.get(n).memory();
+            for (int cpu : nodes.get(n).cpus()) {
+                if (cpu < 0 || cpu >= cpus) {
+                    problem("numa.nodes", "node " + n + " names CPU " + cpu + ", but there are " + cpus + " CPUs");
+                    return List.of();
+                }
+                if (nodeOf[cpu] >= 0) {
+                    problem("numa.nodes", "CPU " + cpu + " is in node " + nodeOf[cpu] + " and in node " + n);
+                    return List.of();
+                }
+                nodeOf[cpu] = n;
+            }
+        }
+        for (int cpu = 0; cpu < cpus; cpu++) {
+            if (nodeOf[cpu] < 0) {
+                problem("numa.nodes", "CPU " + cpu + " is in no node");
+                return List.of();
+            }
+        }
+        if (total != memory) {
+            problem("numa.nodes", "the nodes' memory adds up to " + Sizes.describe(total) + ", but memory is " + Sizes.describe(memory));
+            return List.of();
+        }
+        return nodes;
+    }
+
+    /** QEMU's MAX_NODES. */
+    static final int MAX_NUMA_NODES = 128;
+
+    /** The distance matrix, if given: one row per node, 10 from a node to itself, 10 to 255 otherwise. */
+    private Optional<NumaDistances> numaDistances(MachineConfig c, int nodes) {
+        if (c.numaDistances().isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<Integer>> rows = c.numaDistances().get();
+        if (rows.size() != nodes || rows.stream().anyMatch(r -> r.size() != nodes)) {
+            problem("numa.distances", "must be a " + nodes + " x " + nodes + " matrix, one row per NUMA node");
+            return Optional.empty();
+        }
+        int[][] matrix = new int[nodes][nodes];
+        for (int i = 0; i < nodes; i++) {
+            for (int j = 0; j < nodes; j++) {
+                int d = rows.get(i).get(j);
+                if (i == j ? d != 10 : d < 10 || d > 255) {
+                    problem("numa.distances", String.format("distance from node %d to node %d must be %s, not %d", i, j,
+                            i == j ? "10" : "10 to 255", d));
+                    return Optional.empty();
+                }
+                matrix[i][j] = d;
+            }
+        }
+        return Optional.of(new NumaDistances(matrix));
     }
 
     private QemuCpuModel cpuModel(MachineConfig c) {

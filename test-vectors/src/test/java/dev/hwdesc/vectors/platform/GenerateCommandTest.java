@@ -67,6 +67,25 @@ class GenerateCommandTest {
     }
 
     @Test
+    void numaNodesAndMemoryHotplugFromAConfigGiveQemusTrees() throws IOException {
+        Files.writeString(tmp.resolve("numa.yaml"), """
+                cpus: 6
+                memory: 2G
+                numa:
+                  nodes:
+                    - {cpus: [0, 1], memory: 1G}
+                    - {cpus: "2-3", memory: 1GiB}
+                    - {cpus: "4,5"}
+                  distances: [[10, 20, 30], [20, 10, 25], [30, 25, 10]]
+                """);
+        Files.writeString(tmp.resolve("hotplug.yaml"), "cpus: 4\nmemory: 1G\nmemory-hotplug: {slots: 2, max: 4G}\n");
+        assertEquals(0, Hwdesc.run(List.of("generate", tmp.resolve("numa.yaml").toString(), "-o", tmp.resolve("n").toString())).exitCode());
+        assertEquals(0, Hwdesc.run(List.of("generate", tmp.resolve("hotplug.yaml").toString(), "-o", tmp.resolve("h").toString())).exitCode());
+        assertArrayEquals(pack(qemuDump("gicv3-a57-smp6-2G-numa3-memless")), pack(Files.readAllBytes(tmp.resolve("n/vm.dtb"))));
+        assertArrayEquals(pack(qemuDump("gicv3-a57-smp4-1G-memslots")), pack(Files.readAllBytes(tmp.resolve("h/vm.dtb"))));
+    }
+
+    @Test
     void flagsOverrideTheFile() throws IOException {
         Files.writeString(tmp.resolve("vm.yaml"), "cpus: 8\ngic: 2\nmemory: 4G\n");
         ReferenceTool.Result r = Hwdesc.run(List.of("generate", tmp.resolve("vm.yaml").toString(), "--cpus", "4", "--gic", "3",

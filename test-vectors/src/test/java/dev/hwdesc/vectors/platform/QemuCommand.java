@@ -26,6 +26,9 @@ record QemuCommand(Optional<MachineConfig> config, String unsupported) {
         }
         boolean kernel = false;
         Optional<String> initrd = Optional.empty();
+        java.util.Map<String, Long> backends = new java.util.HashMap<>();
+        java.util.TreeMap<Integer, MachineConfig.NumaNode> numa = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> distances = new java.util.HashMap<>();
         for (int i = 1; i < args.size(); i++) {
             String a = args.get(i);
             String v = i + 1 < args.size() ? args.get(i + 1) : "";
@@ -98,10 +101,48 @@ record QemuCommand(Optional<MachineConfig> config, String unsupported) {
                 }
                 case "-m" -> {
                     i++;
-                    if (v.contains(",")) {
-                        return no("-m " + v);
+                    String[] parts = v.split(",");
+                    b.memory(size(parts[0]));
+                    int slots = 0;
+                    long max = 0;
+                    for (int k = 1; k < parts.length; k++) {
+                        String[] kv = parts[k].split("=", 2);
+                        switch (kv[0]) {
+                            case "slots" -> slots = Integer.parseInt(kv[1]);
+                            case "maxmem" -> max = size(kv[1]);
+                            default -> {
+                                return no("-m " + kv[0]);
+                            }
+                        }
                     }
-                    b.memory(size(v));
+                    if (slots > 0) {
+                        b.memoryHotplug(new MachineConfig.MemoryHotplug(slots, max));
+                    }
+                }
+                case "-object" -> {
+                    i++;
+                    java.util.Map<String, String> o = options(v);
+                    if (!v.startsWith("memory-backend-ram,")) {
+                        return no("-object " + v);
+                    }
+                    backends.put(o.get("id"), size(o.get("size")));
+                }
+                case "-numa" -> {
+                    i++;
+                    java.util.Map<String, String> o = options(v);
+                    if (v.startsWith("node,")) {
+                        List<Integer> cpus = new ArrayList<>();
+                        String[] range = o.get("cpus").split("-");
+                        for (int c = Integer.parseInt(range[0]); c <= Integer.parseInt(range[range.length - 1]); c++) {
+                            cpus.add(c);
+                        }
+                        long mem = o.containsKey("memdev") ? backends.get(o.get("memdev")) : 0;
+                        numa.put(Integer.parseInt(o.get("nodeid")), new MachineConfig.NumaNode(cpus, mem));
+                    } else if (v.startsWith("dist,")) {
+                        distances.put(o.get("src") + "," + o.get("dst"), Integer.parseInt(o.get("val")));
+                    } else {
+                        return no("-numa " + v);
+                    }
                 }
                 case "-kernel" -> {
                     i++;
@@ -120,10 +161,36 @@ record QemuCommand(Optional<MachineConfig> config, String unsupported) {
                 }
             }
         }
+        if (!numa.isEmpty()) {
+            b.numaNodes(List.copyOf(numa.values()));
+            if (!distances.isEmpty()) {
+                // QEMU's rule: 10 to itself; a distance given one way holds both ways.
+                List<List<Integer>> rows = new ArrayList<>();
+                for (int from = 0; from < numa.size(); from++) {
+                    List<Integer> row = new ArrayList<>();
+                    for (int to = 0; to < numa.size(); to++) {
+                        Integer d = distances.getOrDefault(from + "," + to, distances.get(to + "," + from));
+                        row.add(from == to ? 10 : d);
+                    }
+                    rows.add(row);
+                }
+                b.numaDistances(rows);
+            }
+        }
         if (kernel && initrd.isPresent()) {
             b.initrd(new MachineConfig.Initrd(Optional.empty(), DUMMY_INITRD_SIZE));
         }
         return new QemuCommand(Optional.of(b.build()), "");
+    }
+
+    /** key=value pairs after the first comma. */
+    private static java.util.Map<String, String> options(String v) {
+        java.util.Map<String, String> o = new java.util.HashMap<>();
+        for (String part : v.substring(v.indexOf(',') + 1).split(",")) {
+            String[] kv = part.split("=", 2);
+            o.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        return o;
     }
 
     private static QemuCommand no(String why) {
