@@ -152,6 +152,19 @@ record QemuCommand(Optional<MachineConfig> config, String unsupported) {
                     i++;
                     initrd = Optional.of(v);
                 }
+                case "-device" -> {
+                    i++;
+                    String device = v.split(",")[0];
+                    // Devices found by probing (PCI) or sitting in virt's fixed virtio-mmio slots leave
+                    // the device tree as it is; virtio-iommu and guest-loader change it.
+                    boolean neutral = !device.equals("virtio-iommu-pci")
+                            && (device.endsWith("-pci") || device.startsWith("virtio-") && device.endsWith("-device")
+                                    || device.equals("pcie-root-port") || device.equals("pci-testdev"));
+                    if (!neutral) {
+                        return no("-device " + device);
+                    }
+                }
+                case "-drive" -> i++;
                 case "-append" -> {
                     i++;
                     b.bootargs(v);
