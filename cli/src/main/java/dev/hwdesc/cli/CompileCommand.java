@@ -3,10 +3,8 @@ package dev.hwdesc.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 
 /** {@code hwdesc compile IN.dts [-o OUT.dtb]}: the friendly spelling of {@code dtc -I dts -O dtb}. */
 final class CompileCommand implements Command {
@@ -48,13 +46,7 @@ final class CompileCommand implements Command {
         defs.addOption(Option.builder("s").longOpt("sort").build());
         defs.addOption(Option.builder("f").longOpt("force").build());
         defs.addOption(Option.builder("q").longOpt("quiet").build());
-        defs.addOption(Option.builder("h").longOpt("help").build());
-        CommandLine cl;
-        try {
-            cl = DefaultParser.builder().build().parse(defs, args.toArray(String[]::new));
-        } catch (ParseException e) {
-            throw CommandException.usage(e.getMessage());
-        }
+        CommandLine cl = Arguments.parse(defs, args);
         if (cl.hasOption("h")) {
             io.out().print(help());
             return ExitCode.OK;

@@ -3,10 +3,8 @@ package dev.hwdesc.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 
 /** {@code hwdesc decompile IN.dtb [-o OUT.dts]}: the friendly spelling of {@code dtc -I dtb -O dts}. */
 final class DecompileCommand implements Command {
@@ -43,13 +41,7 @@ final class DecompileCommand implements Command {
         defs.addOption(Option.builder("s").longOpt("sort").build());
         defs.addOption(Option.builder("f").longOpt("force").build());
         defs.addOption(Option.builder("q").longOpt("quiet").build());
-        defs.addOption(Option.builder("h").longOpt("help").build());
-        CommandLine cl;
-        try {
-            cl = DefaultParser.builder().build().parse(defs, args.toArray(String[]::new));
-        } catch (ParseException e) {
-            throw CommandException.usage(e.getMessage());
-        }
+        CommandLine cl = Arguments.parse(defs, args);
         if (cl.hasOption("h")) {
             io.out().print(help());
             return ExitCode.OK;

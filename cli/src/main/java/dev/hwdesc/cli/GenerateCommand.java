@@ -17,10 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 
 /** {@code hwdesc generate [CONFIG] [flags] [-o DIR]}: a VM's description from a config. */
 final class GenerateCommand implements Command {
@@ -86,13 +84,7 @@ final class GenerateCommand implements Command {
         defs.addOption(Option.builder().longOpt("arch").hasArg().build());
         defs.addOption(Option.builder().longOpt("profile").hasArg().build());
         defs.addOption(Option.builder().longOpt("set").hasArg().build());
-        defs.addOption(Option.builder("h").longOpt("help").build());
-        CommandLine cl;
-        try {
-            cl = DefaultParser.builder().build().parse(defs, args.toArray(String[]::new));
-        } catch (ParseException e) {
-            throw CommandException.usage(e.getMessage());
-        }
+        CommandLine cl = Arguments.parse(defs, args);
         if (cl.hasOption("h")) {
             io.out().print(help());
             return ExitCode.OK;

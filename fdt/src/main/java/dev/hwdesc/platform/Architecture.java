@@ -10,6 +10,16 @@ public enum Architecture {
         this.configName = configName;
     }
 
+    /** The architecture a config names {@code name}, if any. */
+    public static java.util.Optional<Architecture> byConfigName(String name) {
+        for (Architecture a : values()) {
+            if (a.configName.equals(name)) {
+                return java.util.Optional.of(a);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The name a config file uses. */
     public String configName() {
         return configName;

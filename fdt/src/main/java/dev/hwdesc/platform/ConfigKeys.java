@@ -31,11 +31,23 @@ public final class ConfigKeys {
 
     /** Keys that combine into one setting (topology counts, the initrd) collect here first. */
     static final class Partial {
-        Optional<Integer> sockets = Optional.empty();
-        Optional<Integer> clusters = Optional.empty();
-        Optional<Integer> cores = Optional.empty();
-        Optional<Integer> threads = Optional.empty();
-        boolean topology;
+        /** The topology counts, once any is set. */
+        static final class Counts {
+            Optional<Integer> sockets = Optional.empty();
+            Optional<Integer> clusters = Optional.empty();
+            Optional<Integer> cores = Optional.empty();
+            Optional<Integer> threads = Optional.empty();
+        }
+
+        private Counts topology;
+
+        Counts topology() {
+            if (topology == null) {
+                topology = new Counts();
+            }
+            return topology;
+        }
+
         Optional<Long> initrdStart = Optional.empty();
         Optional<Long> initrdSize = Optional.empty();
         Optional<Integer> hotplugSlots = Optional.empty();
@@ -49,88 +61,49 @@ public final class ConfigKeys {
     static final List<String> LISTS = List.of("numa.nodes", "numa.distances");
 
     static {
-        KEYS.put("profile", (b, v, p) -> string(v).map(s -> { b.profile(s); return Optional.<String>empty(); }).orElse(expected("a profile name")));
-        KEYS.put("arch", (b, v, p) -> {
-            for (Architecture a : Architecture.values()) {
-                if (a.configName().equals(v.text()) && v.kind() == Kind.STRING) {
-                    b.architecture(a);
-                    return Optional.empty();
-                }
+        key("profile", ConfigKeys::string, "a profile name", (b, p, x) -> b.profile(x));
+        key("arch", v -> Architecture.byConfigName(string(v).orElse("")), "aarch64 or aarch32", (b, p, x) -> b.architecture(x));
+        key("cpus", v -> integer(v, 1, 4096), "a whole number from 1 to 4096", (b, p, x) -> b.cpus(x));
+        key("topology.sockets", v -> integer(v, 1, 4096), "a whole number from 1 to 4096", (b, p, x) -> p.topology().sockets = Optional.of(x));
+        key("topology.clusters", v -> integer(v, 1, 4096), "a whole number from 1 to 4096", (b, p, x) -> p.topology().clusters = Optional.of(x));
+        key("topology.cores", v -> integer(v, 1, 4096), "a whole number from 1 to 4096", (b, p, x) -> p.topology().cores = Optional.of(x));
+        key("topology.threads", v -> integer(v, 1, 4096), "a whole number from 1 to 4096", (b, p, x) -> p.topology().threads = Optional.of(x));
+        key("cpu", ConfigKeys::string, "a CPU model name such as cortex-a57", (b, p, x) -> b.cpu(x));
+        key("pmu", ConfigKeys::bool, "true or false", (b, p, x) -> b.pmu(x));
+        key("memory", ConfigKeys::size, "a size such as 2GiB, 512M or a number of bytes", (b, p, x) -> b.memory(x));
+        key("gic", v -> integer(v, 0, Integer.MAX_VALUE), "a GIC version (2, 3 or 4) or a mapping with version and its",
+                (b, p, x) -> b.gicVersion(x));
+        key("gic.version", v -> integer(v, 0, Integer.MAX_VALUE), "2, 3 or 4", (b, p, x) -> b.gicVersion(x));
+        key("gic.its", ConfigKeys::bool, "true or false", (b, p, x) -> b.its(x));
+        key("virtio-mmio", v -> integer(v, 0, Integer.MAX_VALUE), "a number of virtio-mmio transports", (b, p, x) -> b.virtioMmio(x));
+        key("pcie", ConfigKeys::bool, "true or false", (b, p, x) -> b.pcie(x));
+        key("highmem", ConfigKeys::bool, "true or false", (b, p, x) -> b.highmem(x));
+        key("iommu", v -> oneOf(v, MachineConfig.Iommu.values()), "none or smmuv3", (b, p, x) -> b.iommu(x));
+        key("psci.method", v -> oneOf(v, MachineConfig.PsciMethod.values()), "hvc, smc or none", (b, p, x) -> b.psciMethod(x));
+        key("secure", ConfigKeys::bool, "true or false", (b, p, x) -> b.secure(x));
+        key("virtualization", ConfigKeys::bool, "true or false", (b, p, x) -> b.virtualization(x));
+        key("bootargs", v -> v.kind() == Kind.NULL || v.kind() == Kind.BOOLEAN ? Optional.empty() : Optional.of(v.text()),
+                "a string", (b, p, x) -> b.bootargs(x));
+        key("initrd.start", ConfigKeys::address, "an address such as 0x48000000", (b, p, x) -> p.initrdStart = Optional.of(x));
+        key("initrd.size", ConfigKeys::size, "a size such as 16MiB or a number of bytes", (b, p, x) -> p.initrdSize = Optional.of(x));
+        key("memory-hotplug.slots", v -> integer(v, 1, 256), "a whole number from 1 to 256", (b, p, x) -> p.hotplugSlots = Optional.of(x));
+        key("memory-hotplug.max", ConfigKeys::size, "a size such as 8GiB", (b, p, x) -> p.hotplugMax = Optional.of(x));
+    }
+
+    /** How a key's value is stored once read. */
+    @FunctionalInterface
+    private interface Store<T> {
+        void store(MachineConfig.Builder b, Partial p, T value);
+    }
+
+    /** A key whose value {@code read} turns into a T (or empty when the value is not one) and {@code store} keeps. */
+    private static <T> void key(String name, java.util.function.Function<Scalar, Optional<T>> read, String expected, Store<T> store) {
+        KEYS.put(name, (b, v, p) -> {
+            Optional<T> value = read.apply(v);
+            if (value.isEmpty()) {
+                return Optional.of("must be " + expected + ", not " + show(v));
             }
-            return Optional.of("must be aarch64 or aarch32, not " + show(v));
-        });
-        KEYS.put("cpus", (b, v, p) -> integer(v, 1, 4096).map(n -> { b.cpus(n); return Optional.<String>empty(); }).orElse(range(v, 1, 4096)));
-        for (String part : List.of("sockets", "clusters", "cores", "threads")) {
-            KEYS.put("topology." + part, (b, v, p) -> integer(v, 1, 4096).map(n -> {
-                p.topology = true;
-                switch (part) {
-                    case "sockets" -> p.sockets = Optional.of(n);
-                    case "clusters" -> p.clusters = Optional.of(n);
-                    case "cores" -> p.cores = Optional.of(n);
-                    default -> p.threads = Optional.of(n);
-                }
-                return Optional.<String>empty();
-            }).orElse(range(v, 1, 4096)));
-        }
-        KEYS.put("cpu", (b, v, p) -> string(v).map(s -> { b.cpu(s); return Optional.<String>empty(); }).orElse(expected("a CPU model name such as cortex-a57")));
-        KEYS.put("pmu", (b, v, p) -> bool(v).map(x -> { b.pmu(x); return Optional.<String>empty(); }).orElse(expected("true or false")));
-        KEYS.put("memory", (b, v, p) -> {
-            Optional<Long> size = Sizes.parse(v.text());
-            if (v.kind() == Kind.BOOLEAN || v.kind() == Kind.NULL || size.isEmpty()) {
-                return Optional.of("must be a size such as 2GiB, 512M or a number of bytes, not " + show(v));
-            }
-            b.memory(size.get());
-            return Optional.empty();
-        });
-        KEYS.put("gic", (b, v, p) -> integer(v, 0, Integer.MAX_VALUE).map(n -> { b.gicVersion(n); return Optional.<String>empty(); })
-                .orElse(Optional.of("must be a GIC version (2, 3 or 4) or a mapping with version and its, not " + show(v))));
-        KEYS.put("gic.version", (b, v, p) -> integer(v, 0, Integer.MAX_VALUE).map(n -> { b.gicVersion(n); return Optional.<String>empty(); }).orElse(expected("2, 3 or 4")));
-        KEYS.put("gic.its", (b, v, p) -> bool(v).map(x -> { b.its(x); return Optional.<String>empty(); }).orElse(expected("true or false")));
-        KEYS.put("virtio-mmio", (b, v, p) -> integer(v, 0, Integer.MAX_VALUE).map(n -> { b.virtioMmio(n); return Optional.<String>empty(); }).orElse(expected("a number of virtio-mmio transports")));
-        KEYS.put("pcie", (b, v, p) -> bool(v).map(x -> { b.pcie(x); return Optional.<String>empty(); }).orElse(expected("true or false")));
-        KEYS.put("highmem", (b, v, p) -> bool(v).map(x -> { b.highmem(x); return Optional.<String>empty(); }).orElse(expected("true or false")));
-        KEYS.put("iommu", (b, v, p) -> {
-            switch (v.kind() == Kind.STRING ? v.text() : "") {
-                case "none" -> b.iommu(MachineConfig.Iommu.NONE);
-                case "smmuv3" -> b.iommu(MachineConfig.Iommu.SMMUV3);
-                default -> {
-                    return Optional.of("must be none or smmuv3, not " + show(v));
-                }
-            }
-            return Optional.empty();
-        });
-        KEYS.put("psci.method", (b, v, p) -> {
-            for (MachineConfig.PsciMethod m : MachineConfig.PsciMethod.values()) {
-                if (v.kind() == Kind.STRING && m.name().toLowerCase(Locale.ROOT).equals(v.text())) {
-                    b.psciMethod(m);
-                    return Optional.empty();
-                }
-            }
-            return Optional.of("must be hvc, smc or none, not " + show(v));
-        });
-        KEYS.put("secure", (b, v, p) -> bool(v).map(x -> { b.secure(x); return Optional.<String>empty(); }).orElse(expected("true or false")));
-        KEYS.put("virtualization", (b, v, p) -> bool(v).map(x -> { b.virtualization(x); return Optional.<String>empty(); }).orElse(expected("true or false")));
-        KEYS.put("bootargs", (b, v, p) -> v.kind() == Kind.NULL || v.kind() == Kind.BOOLEAN
-                ? Optional.of("must be a string, not " + show(v))
-                : set(() -> b.bootargs(v.text())));
-        KEYS.put("initrd.start", (b, v, p) -> address(v).map(a -> { p.initrdStart = Optional.of(a); return Optional.<String>empty(); })
-                .orElse(expected("an address such as 0x48000000")));
-        KEYS.put("memory-hotplug.slots", (b, v, p) -> integer(v, 1, 256).map(n -> { p.hotplugSlots = Optional.of(n); return Optional.<String>empty(); })
-                .orElse(range(v, 1, 256)));
-        KEYS.put("memory-hotplug.max", (b, v, p) -> {
-            Optional<Long> size = v.kind() == Kind.BOOLEAN || v.kind() == Kind.NULL ? Optional.empty() : Sizes.parse(v.text());
-            if (size.isEmpty()) {
-                return Optional.of("must be a size such as 8GiB, not " + show(v));
-            }
-            p.hotplugMax = size;
-            return Optional.empty();
-        });
-        KEYS.put("initrd.size", (b, v, p) -> {
-            Optional<Long> size = v.kind() == Kind.BOOLEAN || v.kind() == Kind.NULL ? Optional.empty() : Sizes.parse(v.text());
-            if (size.isEmpty()) {
-                return Optional.of("must be a size such as 16MiB or a number of bytes, not " + show(v));
-            }
-            p.initrdSize = size;
+            store.store(b, p, value.get());
             return Optional.empty();
         });
     }
@@ -169,8 +142,8 @@ public final class ConfigKeys {
 
     /** Combines what the partial keys collected; returns the key and problem, if any. */
     static Optional<String[]> finish(MachineConfig.Builder b, Partial p) {
-        if (p.topology) {
-            b.topology(new MachineConfig.Topology(p.sockets, p.clusters, p.cores, p.threads));
+        if (p.topology != null) {
+            b.topology(new MachineConfig.Topology(p.topology.sockets, p.topology.clusters, p.topology.cores, p.topology.threads));
         }
         if (p.initrdStart.isPresent() && p.initrdSize.isEmpty()) {
             return Optional.of(new String[] {"initrd", "needs a size"});
@@ -217,19 +190,6 @@ public final class ConfigKeys {
         return prev[b.length()];
     }
 
-    private static Optional<String> set(Runnable r) {
-        r.run();
-        return Optional.empty();
-    }
-
-    private static Optional<String> expected(String what) {
-        return Optional.of("must be " + what);
-    }
-
-    private static Optional<String> range(Scalar v, int min, int max) {
-        return Optional.of("must be a whole number from " + min + " to " + max + ", not " + show(v));
-    }
-
     private static String show(Scalar v) {
         return switch (v.kind()) {
             case STRING -> "\"" + v.text() + "\"";
@@ -244,6 +204,20 @@ public final class ConfigKeys {
 
     private static Optional<Boolean> bool(Scalar v) {
         return v.kind() == Kind.BOOLEAN ? Optional.of(Boolean.parseBoolean(v.text())) : Optional.empty();
+    }
+
+    private static Optional<Long> size(Scalar v) {
+        return v.kind() == Kind.BOOLEAN || v.kind() == Kind.NULL ? Optional.empty() : Sizes.parse(v.text());
+    }
+
+    /** The constant of {@code values} whose name, in lower case, is the value. */
+    private static <E extends Enum<E>> Optional<E> oneOf(Scalar v, E[] values) {
+        for (E e : values) {
+            if (v.kind() == Kind.STRING && e.name().toLowerCase(Locale.ROOT).equals(v.text())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Integer> integer(Scalar v, int min, int max) {
