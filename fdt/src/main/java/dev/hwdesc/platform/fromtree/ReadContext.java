@@ -50,7 +50,8 @@ final class ReadContext {
     }
 
     <T> Optional<Attempt<T>> attempt(Node node, boolean eitherWorld, NodeReader<T> reader) {
-        NodeStatus status = NodeStatus.of(node);
+        // The root's status (if any) says nothing of a device: it is listed as not interpreted.
+        NodeStatus status = node.isRoot() ? NodeStatus.ENABLED : NodeStatus.of(node);
         if (status == NodeStatus.DISABLED) {
             coverage.unread(node, "not enabled (" + NodeStatus.describe(node) + ")");
             return Optional.empty();
@@ -60,7 +61,9 @@ final class ReadContext {
             return Optional.empty();
         }
         Claim c = new Claim(node, status == NodeStatus.SECURE_ONLY);
-        c.take("status");
+        if (!node.isRoot()) {
+            c.take("status");
+        }
         if (c.secure()) {
             c.take("secure-status");
         }
