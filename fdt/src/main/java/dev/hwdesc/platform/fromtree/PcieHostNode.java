@@ -16,11 +16,15 @@ import java.util.Optional;
  */
 final class PcieHostNode {
 
-    /** ranges' phys.hi: space code in bits 25:24 (1 I/O, 2 32-bit memory, 3 64-bit memory), prefetchable bit 30. */
+    /**
+     * ranges' phys.hi (pci/pci.txt, the IEEE 1275 PCI binding): space code in bits 25:24 (1 I/O,
+     * 2 32-bit memory, 3 64-bit memory), prefetchable bit 30, non-relocatable bit 31.
+     */
     private static final long SPACE_IO = 1;
     private static final long SPACE_MEM32 = 2;
     private static final long SPACE_MEM64 = 3;
     private static final long PREFETCHABLE = 0x40000000L;
+    private static final long NON_RELOCATABLE = 0x80000000L;
     /** Requester IDs 0-0xffff: every device of every bus, as QEMU maps them. */
     private static final long ALL_REQUESTERS = 0x10000;
 
@@ -92,6 +96,7 @@ final class PcieHostNode {
         Optional<Region> mmio32 = Optional.empty();
         Optional<Region> mmio64 = Optional.empty();
         List<String> notKept = new ArrayList<>();
+        boolean nonRelocatable = false;
         for (int i = 0; i < n; i++) {
             int at = i * width;
             long hi = ranges.u32(at);
@@ -99,7 +104,9 @@ final class PcieHostNode {
             long size = ranges.number(at + 3 + pac, 2);
             Region cpu = ctx.addresses.translate(parent, ranges.number(at + 3, pac), size);
             long space = (hi >> 24) & 3;
-            boolean plain = (hi & ~0x03000000L) == 0; // not prefetchable, relocatable, aliased, nor a device's BAR
+            // Not prefetchable, not aliased, not a device's BAR; the non-relocatable bit means nothing here.
+            boolean plain = (hi & ~(0x03000000L | NON_RELOCATABLE)) == 0;
+            nonRelocatable |= plain && (hi & NON_RELOCATABLE) != 0;
             if (plain && space == SPACE_IO && pci == 0 && pio.isEmpty()) {
                 pio = Optional.of(cpu);
             } else if (plain && space == SPACE_MEM32 && pci == cpu.base() && mmio32.isEmpty()) {
@@ -112,6 +119,9 @@ final class PcieHostNode {
         }
         if (pio.isEmpty() || mmio32.isEmpty()) {
             throw new Malformed("ranges: the model needs an I/O window at PCI address 0 and an identity-mapped 32-bit memory window");
+        }
+        if (nonRelocatable) {
+            notKept.add("the non-relocatable (n) bit of the windows kept");
         }
         if (!notKept.isEmpty()) {
             c.leave("ranges", "not kept: " + String.join(", ", notKept));

@@ -53,7 +53,7 @@ final class PsciNode {
                 Optional<Long> given = c.optionalU32(ID_NAMES.get(i));
                 if (given.isPresent() && given.get() != ids[i]) {
                     c.leave(ID_NAMES.get(i), String.format("0x%x is not 0x%x, the ID the model gives PSCI %s on %s",
-                            given.get(), ids[i], version, arch[0]));
+                            given.get(), ids[i], version.name().substring(1).replace('_', '.'), arch[0].configName()));
                 }
             }
             return p;
@@ -73,7 +73,8 @@ final class PsciNode {
             case V0_1 -> List.of(List.of("arm,psci"));
         };
         if (!allowed.contains(compatible)) {
-            c.leave("compatible", "not one of the binding's lists for PSCI " + v + "; only the version is kept");
+            c.leave("compatible", "not one of the binding's lists for PSCI " + v.name().substring(1).replace('_', '.')
+                    + "; only the version is kept");
         }
         return v;
     }

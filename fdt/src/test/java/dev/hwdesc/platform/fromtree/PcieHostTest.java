@@ -132,6 +132,17 @@ class PcieHostTest {
     }
 
     @Test
+    void theNonRelocatableBitIsReadAndListed() {
+        Node h = host(swizzle(2));
+        h.removeProperty(h.property("ranges").orElseThrow());
+        h.addProperty(cells("ranges", 0x81000000L, 0, 0, 0, 0x3eff0000, 0, 0x10000,
+                0x82000000L, 0, 0x10000000, 0, 0x10000000, 0, 0x2eff0000));
+        PlatformReading r = read(root(2, h));
+        assertEquals(new Region(0x10000000L, 0x2eff0000L), r.platform().pcie().orElseThrow().mmio32());
+        assertEquals(List.of("/pcie@10000000 ranges: not kept: the non-relocatable (n) bit of the windows kept"), left(r));
+    }
+
+    @Test
     void aHostWithoutAnIdentityMapped32BitWindowIsNotRead() {
         Node h = host(swizzle(2));
         h.removeProperty(h.property("ranges").orElseThrow());

@@ -91,7 +91,7 @@ class TimerPmuPsciTest {
     void functionIdsTheModelWouldNotGiveAreListed() {
         PlatformReading r = read(vm(psci(new String[] {"arm,psci"}, 0x95c1ba5eL, 0x95c1ba5fL, 0x12345678L)));
         assertEquals(Optional.of(new Psci(Psci.Version.V0_1, Psci.Method.HVC)), r.platform().psci());
-        assertEquals(List.of("/psci cpu_on: 0x12345678 is not 0x95c1ba60, the ID the model gives PSCI V0_1 on AARCH64"), left(r));
+        assertEquals(List.of("/psci cpu_on: 0x12345678 is not 0x95c1ba60, the ID the model gives PSCI 0.1 on aarch64"), left(r));
     }
 
     @Test
