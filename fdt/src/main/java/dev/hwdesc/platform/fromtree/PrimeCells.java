@@ -5,6 +5,7 @@ import dev.hwdesc.platform.Interrupt;
 import dev.hwdesc.platform.Pl011;
 import dev.hwdesc.platform.Pl031;
 import dev.hwdesc.platform.Region;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,8 +29,56 @@ final class PrimeCells {
         this.clock = clock;
     }
 
+    /** The normal world's UARTs (committed) with their nodes, in tree order, and the secure world's, not yet committed. */
+    record Uarts(List<Pl011> uarts, List<Node> nodes, Optional<ReadContext.Attempt<Pl011>> secure) {
+    }
+
+    /** The normal world's PL061 (committed), and the secure world's, not yet committed. */
+    record Gpios(Optional<Gpio> normal, Optional<ReadContext.Attempt<Gpio>> secure) {
+    }
+
+    Uarts uarts() {
+        List<Pl011> uarts = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
+        Optional<ReadContext.Attempt<Pl011>> secure = Optional.empty();
+        for (Node n : ctx.all(NodeRole.PL011)) {
+            if (NodeStatus.of(n) == NodeStatus.SECURE_ONLY && secure.isPresent()) {
+                ctx.unread(n, "a second secure-only UART: the secure world holds one");
+                continue;
+            }
+            Optional<ReadContext.Attempt<Pl011>> a = uart(n);
+            if (a.isPresent() && a.get().claim().secure()) {
+                secure = a;
+            } else if (a.isPresent()) {
+                uarts.add(ctx.commit(a.get()));
+                nodes.add(n);
+            }
+        }
+        return new Uarts(uarts, nodes, secure);
+    }
+
+    Gpios gpios() {
+        Optional<Gpio> normal = Optional.empty();
+        Optional<ReadContext.Attempt<Gpio>> secure = Optional.empty();
+        for (Node n : ctx.all(NodeRole.PL061)) {
+            NodeStatus status = NodeStatus.of(n);
+            boolean secureOnly = status == NodeStatus.SECURE_ONLY;
+            if (secureOnly ? secure.isPresent() : status == NodeStatus.ENABLED && normal.isPresent()) {
+                ctx.unread(n, "a second " + (secureOnly ? "secure-only " : "") + "PL061: the platform holds one of each world");
+                continue;
+            }
+            Optional<ReadContext.Attempt<Gpio>> a = gpio(n);
+            if (a.isPresent() && a.get().claim().secure()) {
+                secure = a;
+            } else if (a.isPresent()) {
+                normal = Optional.of(ctx.commit(a.get()));
+            }
+        }
+        return new Gpios(normal, secure);
+    }
+
     /** A PL011, normal or secure-only, not yet committed. */
-    Optional<ReadContext.Attempt<Pl011>> uart(Node n) {
+    private Optional<ReadContext.Attempt<Pl011>> uart(Node n) {
         return ctx.attempt(n, true, c -> {
             c.compatible("arm,pl011", "arm,primecell");
             Region mmio = DeviceParts.firstRegion(ctx, c);
@@ -50,7 +99,7 @@ final class PrimeCells {
     }
 
     /** A PL061, normal or secure-only, not yet committed. */
-    Optional<ReadContext.Attempt<Gpio>> gpio(Node n) {
+    private Optional<ReadContext.Attempt<Gpio>> gpio(Node n) {
         return ctx.attempt(n, true, c -> {
             c.compatible("arm,pl061", "arm,primecell");
             Region mmio = DeviceParts.firstRegion(ctx, c);

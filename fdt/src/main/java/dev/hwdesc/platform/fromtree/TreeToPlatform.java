@@ -38,12 +38,9 @@ public final class TreeToPlatform {
         p.topology(cpus.topology());
         Optional<GicNodes.Result> gic = GicNodes.read(ctx, cpus.cpus().size());
         gic.ifPresent(g -> p.gic(g.gic()));
-        ctx.read(root, c -> {
-            c.optionalString("model").ifPresent(p::model);
-            if (root.hasProperty("compatible")) {
-                p.compatible(c.strings("compatible"));
-            }
-            return root;
+        ctx.read(root, TreeToPlatform::rootNode).ifPresent(r -> {
+            r.model().ifPresent(p::model);
+            p.compatible(r.compatible());
         });
 
         Optional<FixedClockNode.Result> clock = FixedClockNode.read(ctx);
@@ -55,54 +52,17 @@ public final class TreeToPlatform {
         DistanceMap.read(ctx).ifPresent(p::numaDistances);
 
         PrimeCells cells = new PrimeCells(ctx, clock.map(FixedClockNode.Result::node));
-        List<Node> uartNodes = new ArrayList<>();
-        Optional<ReadContext.Attempt<Pl011>> secureUart = Optional.empty();
-        for (Node n : ctx.all(NodeRole.PL011)) {
-            if (NodeStatus.of(n) == NodeStatus.SECURE_ONLY && secureUart.isPresent()) {
-                ctx.unread(n, "a second secure-only UART: the secure world holds one");
-                continue;
-            }
-            Optional<ReadContext.Attempt<Pl011>> a = cells.uart(n);
-            if (a.isPresent() && a.get().claim().secure()) {
-                secureUart = a;
-            } else if (a.isPresent()) {
-                p.uart(ctx.commit(a.get()));
-                uartNodes.add(n);
-            }
-        }
+        PrimeCells.Uarts uarts = cells.uarts();
+        uarts.uarts().forEach(p::uart);
         cells.rtc().ifPresent(p::rtc);
-        List<PrimeCells.Gpio> gpios = new ArrayList<>();
-        Optional<ReadContext.Attempt<PrimeCells.Gpio>> secureGpio = Optional.empty();
-        for (Node n : ctx.all(NodeRole.PL061)) {
-            NodeStatus status = NodeStatus.of(n);
-            boolean secure = status == NodeStatus.SECURE_ONLY;
-            if (secure ? secureGpio.isPresent() : status == NodeStatus.ENABLED && !gpios.isEmpty()) {
-                ctx.unread(n, "a second " + (secure ? "secure-only " : "") + "PL061: the platform holds one of each world");
-                continue;
-            }
-            Optional<ReadContext.Attempt<PrimeCells.Gpio>> a = cells.gpio(n);
-            if (a.isPresent() && a.get().claim().secure()) {
-                secureGpio = a;
-            } else if (a.isPresent()) {
-                gpios.add(ctx.commit(a.get()));
-            }
-        }
-        Optional<SecureParts> secure = SecureParts.accept(ctx, memory.secureRam(), secureUart, secureGpio);
-        secure.flatMap(SecureParts::gpio).ifPresent(gpios::add);
-        Map<Node, List<Pl061.GpioLine>> lines = new GpioLines(ctx, gpios).read();
-        Optional<Pl061> normalGpio = Optional.empty();
-        Optional<Pl061> secureWorldGpio = Optional.empty();
-        for (PrimeCells.Gpio g : gpios) {
-            Pl061 pl061 = new Pl061(g.mmio(), g.interrupt(), g.secure(), lines.getOrDefault(g.node(), List.of()));
-            if (g.secure()) {
-                secureWorldGpio = Optional.of(pl061);
-            } else {
-                normalGpio = Optional.of(pl061);
-            }
-        }
-        normalGpio.ifPresent(p::gpio);
-        Optional<Pl061> secureGpioRecord = secureWorldGpio;
-        secure.ifPresent(s -> p.secureWorld(new SecureWorld(s.ram(), s.uart(), secureGpioRecord)));
+        PrimeCells.Gpios gpio = cells.gpios();
+        Optional<SecureParts> secure = SecureParts.accept(ctx, memory.secureRam(), uarts.secure(), gpio.secure());
+        List<PrimeCells.Gpio> controllers = new ArrayList<>();
+        gpio.normal().ifPresent(controllers::add);
+        secure.flatMap(SecureParts::gpio).ifPresent(controllers::add);
+        Map<Node, List<Pl061.GpioLine>> lines = new GpioLines(ctx, controllers).read();
+        gpio.normal().ifPresent(g -> p.gpio(pl061(g, lines)));
+        secure.ifPresent(s -> p.secureWorld(new SecureWorld(s.ram(), s.uart(), s.gpio().map(g -> pl061(g, lines)))));
 
         SimpleDevices.virtioMmio(ctx).forEach(p::virtioMmio);
         Optional<SimpleDevices.Smmu> smmu = SimpleDevices.smmu(ctx);
@@ -114,7 +74,7 @@ public final class TreeToPlatform {
         SimpleDevices.platformBus(ctx).ifPresent(p::platformBus);
         SimpleDevices.xen(ctx).ifPresent(p::xen);
 
-        Chosen chosen = ChosenNodes.read(ctx, uartNodes);
+        Chosen chosen = ChosenNodes.read(ctx, uarts.nodes());
         p.chosen(chosen);
         ChosenNodes.readSecure(ctx, secure.map(SecureParts::uartNode));
         PsciNode.Result psci = PsciNode.read(ctx, cpus.cpus());
@@ -122,6 +82,31 @@ public final class TreeToPlatform {
         p.architecture(psci.architecture());
 
         return new PlatformReading(p.build(), ctx.coverage.report(tree.reservations(), ctx.index.nodes()));
+    }
+
+    private record Root(Optional<String> model, List<String> compatible) {
+    }
+
+    /** The root's model and compatible; either, malformed, is listed rather than failing the root. */
+    private static Root rootNode(Claim c) {
+        Node root = c.node();
+        Optional<String> model = Optional.empty();
+        List<String> compatible = List.of();
+        try {
+            model = c.optionalString("model");
+        } catch (Malformed m) {
+            c.leave("model", m.getMessage());
+        }
+        try {
+            compatible = root.hasProperty("compatible") ? c.strings("compatible") : List.of();
+        } catch (Malformed m) {
+            c.leave("compatible", m.getMessage());
+        }
+        return new Root(model, compatible);
+    }
+
+    private static Pl061 pl061(PrimeCells.Gpio g, Map<Node, List<Pl061.GpioLine>> lines) {
+        return new Pl061(g.mmio(), g.interrupt(), g.secure(), lines.getOrDefault(g.node(), List.of()));
     }
 
     /** The secure world's RAM, UART and GPIO, committed together or not at all. */

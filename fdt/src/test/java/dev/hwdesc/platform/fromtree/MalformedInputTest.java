@@ -97,6 +97,21 @@ class MalformedInputTest {
     }
 
     @Test
+    void aMalformedRootModelOrCompatibleIsListedAndTheRootStillRead() {
+        Node root = vm();
+        root.removeProperty(root.property("model").orElseThrow());
+        root.addProperty(Trees.bytes("model", 'a', 0, 'b', 0));
+        root.removeProperty(root.property("compatible").orElseThrow());
+        root.addProperty(Trees.bytes("compatible", 'x'));
+        root.addProperty(strings("status", "fail"));
+        PlatformReading r = Trees.read(root);
+        assertEquals("", r.platform().model());
+        assertEquals(List.of("/ model: model: not one string",
+                "/ compatible: compatible: not a list of NUL-terminated strings",
+                "/ status: not interpreted"), Trees.left(r));
+    }
+
+    @Test
     void aDeviceUnderThousandsOfBusesIsTranslatedThroughAllOfThem() {
         Node top = node("bus0", cells("#address-cells", 1), cells("#size-cells", 1), cells("ranges", 0, 0, 0x10000000, 0x100000));
         Node bus = top;
