@@ -42,8 +42,8 @@ final class PlatformSummary {
                         v3.its().map(i -> ", ITS").orElse(", no ITS")));
             } else if (g instanceof GicV2 v2) {
                 sb.append("GICv2").append(v2.hypervisorInterface().isPresent() ? " with virtualization extensions" : "")
-                        .append(v2.v2m().map(m -> String.format(", v2m MSI frame (SPI %d-%d)", m.firstSpi(),
-                                m.firstSpi() + m.spiCount() - 1)).orElse(""));
+                        .append(v2.v2m().map(m -> ", v2m MSI frame" + m.spis().map(r -> String.format(" (SPI %d-%d)", r.first(),
+                                r.first() + r.count() - 1)).orElse("")).orElse(""));
             }
             g.maintenance().ifPresent(m -> sb.append(", maintenance ").append(irq(m)));
             sb.append('\n');
@@ -75,7 +75,8 @@ final class PlatformSummary {
         p.gic().ifPresent(g -> {
             all.add(new Entry(g.distributor(), "GIC distributor"));
             if (g instanceof GicV3 v3) {
-                v3.redistributorRegions().forEach(r -> all.add(new Entry(r, "GIC redistributors (" + r.size() / v3.redistributorStride() + " CPUs)")));
+                v3.redistributorRegions().forEach(r -> all.add(new Entry(r, "GIC redistributors"
+                        + v3.redistributorStride().map(stride -> " (" + r.size() / stride + " CPUs)").orElse(""))));
                 v3.its().ifPresent(r -> all.add(new Entry(r, "GIC ITS")));
             } else if (g instanceof GicV2 v2) {
                 all.add(new Entry(v2.cpuInterface(), "GIC CPU interface"));

@@ -13,8 +13,12 @@ public record GicV2(Region distributor, Region cpuInterface, Optional<Region> hy
     /** GICv2 targets interrupts with an 8-bit CPU list. */
     public static final int MAX_CPUS = 8;
 
-    /** A GICv2m frame: MSIs become the SPIs {@code firstSpi} .. {@code firstSpi + spiCount - 1}. */
-    public record V2mFrame(Region frame, int firstSpi, int spiCount) {
+    /**
+     * A GICv2m frame: MSIs become the SPIs of {@code spis}. When the description does not say them
+     * (the device tree's optional arm,msi-base-spi and arm,msi-num-spis; QEMU omits both), the frame's
+     * own MSI_TYPER register does, at run time.
+     */
+    public record V2mFrame(Region frame, Optional<SpiRange> spis) {
     }
 
     public GicV2 {

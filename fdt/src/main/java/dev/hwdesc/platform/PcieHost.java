@@ -9,15 +9,16 @@ import java.util.Optional;
  * starts at PCI address 0), the four INTx lines, and whether MSIs go to the GIC's ITS or v2m frame
  * and DMA through the SMMUv3.
  *
- * @param intx the SPIs of INTA..INTD for slot 0; slot s, pin p uses intx[(s + p) % 4] (the standard swizzle)
+ * @param intx the SPIs of INTA..INTD for slot 0; slot s, pin p uses intx[(s + p) % 4] (the standard swizzle);
+ *     empty when the description routes no INTx this way
  */
 public record PcieHost(Region ecam, int firstBus, int lastBus, Region pio, Region mmio32, Optional<Region> mmio64,
         List<Interrupt> intx, int domain, boolean msi, boolean smmu) {
 
     public PcieHost {
         intx = List.copyOf(intx);
-        if (intx.size() != 4) {
-            throw new IllegalArgumentException("a PCIe host has 4 INTx lines");
+        if (intx.size() != 4 && !intx.isEmpty()) {
+            throw new IllegalArgumentException("a PCIe host has 4 INTx lines, or none described");
         }
         if (firstBus < 0 || lastBus > 255 || lastBus < firstBus) {
             throw new IllegalArgumentException("bus range " + firstBus + "-" + lastBus + " is not within 0-255");

@@ -30,6 +30,7 @@ import dev.hwdesc.platform.Region;
 import dev.hwdesc.platform.SecureWorld;
 import dev.hwdesc.platform.Sizes;
 import dev.hwdesc.platform.Smmuv3;
+import dev.hwdesc.platform.SpiRange;
 import dev.hwdesc.platform.Timer;
 import dev.hwdesc.platform.VirtioMmio;
 import java.util.ArrayList;
@@ -138,7 +139,7 @@ final class QemuVirtPlatform {
                 .compatible(List.of("linux,dummy-virt"))
                 .architecture(arch)
                 .topology(topology)
-                .peripheralClock(new FixedClock("apb-pclk", 24_000_000L, "clk24mhz"));
+                .peripheralClock(new FixedClock("apb-pclk", 24_000_000L, Optional.of("clk24mhz")));
         int[] nodeOfCpu = new int[cpus];
         java.util.Arrays.fill(nodeOfCpu, -1);
         for (int n = 0; n < numa.size(); n++) {
@@ -206,7 +207,7 @@ final class QemuVirtPlatform {
                     Interrupt.spi(VIRTIO_MMIO_FIRST_SPI + i, Trigger.EDGE_RISING)));
         }
         p.fwCfg(new FwCfg(FW_CFG));
-        p.platformBus(new PlatformBus(PLATFORM_BUS, PLATFORM_BUS_FIRST_SPI, PLATFORM_BUS_SPI_COUNT));
+        p.platformBus(new PlatformBus(PLATFORM_BUS, Optional.of(new SpiRange(PLATFORM_BUS_FIRST_SPI, PLATFORM_BUS_SPI_COUNT))));
         p.chosen(new Chosen(c.bootargs(), initrd, Optional.of(0)));
         return p.build();
     }
@@ -374,7 +375,7 @@ final class QemuVirtPlatform {
         if (version == 2) {
             return new GicV2(GIC_DIST, GIC_CPU, el2 ? Optional.of(GIC_HYP) : Optional.empty(),
                     el2 ? Optional.of(GIC_VCPU) : Optional.empty(),
-                    Optional.of(new GicV2.V2mFrame(GIC_V2M, GIC_V2M_FIRST_SPI, GIC_V2M_SPI_COUNT)), maintenance);
+                    Optional.of(new GicV2.V2mFrame(GIC_V2M, Optional.of(new SpiRange(GIC_V2M_FIRST_SPI, GIC_V2M_SPI_COUNT)))), maintenance);
         }
         long stride = version == 4 ? GICV4_REDIST_STRIDE : GICV3_REDIST_STRIDE;
         List<Region> redistributors = new ArrayList<>(List.of(GIC_REDIST));
@@ -390,7 +391,7 @@ final class QemuVirtPlatform {
                 }
             }
         }
-        return new GicV3(GIC_DIST, redistributors, stride, its ? Optional.of(GIC_ITS) : Optional.empty(), maintenance);
+        return new GicV3(GIC_DIST, redistributors, Optional.of(stride), its ? Optional.of(GIC_ITS) : Optional.empty(), maintenance);
     }
 
     /** A PPI as QEMU describes it: level-high, and on GICv2 wired to every CPU. */

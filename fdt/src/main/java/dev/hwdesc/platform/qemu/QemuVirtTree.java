@@ -144,7 +144,7 @@ final class QemuVirtTree {
             fdt.setStrings(path, "compatible", "fixed-clock");
             fdt.setCells(path, "#clock-cells", 0);
             fdt.setCells(path, "clock-frequency", c.frequency());
-            fdt.setStrings(path, "clock-output-names", c.outputName());
+            c.outputName().ifPresent(name -> fdt.setStrings(path, "clock-output-names", name));
             fdt.setCells(path, "phandle", clockPhandle);
         });
         p.numaDistances().ifPresent(this::distanceMap);
@@ -323,8 +323,10 @@ final class QemuVirtTree {
         long[] mem32 = window(0x02000000L, h.mmio32());
         long[] ranges = h.mmio64().isPresent() ? concat(io, mem32, window(0x03000000L, h.mmio64().get())) : concat(io, mem32);
         fdt.setCells(path, "ranges", ranges);
-        fdt.setCells(path, "#interrupt-cells", 1);
-        interruptMap(path, h);
+        if (!h.intx().isEmpty()) {
+            fdt.setCells(path, "#interrupt-cells", 1);
+            interruptMap(path, h);
+        }
         if (h.smmu() && p.smmu().isPresent()) {
             long iommuPhandle = allocatePhandle();
             smmu(p.smmu().get(), iommuPhandle);
