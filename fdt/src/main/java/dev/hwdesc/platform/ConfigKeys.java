@@ -79,6 +79,7 @@ public final class ConfigKeys {
         key("pcie", ConfigKeys::bool, "true or false", (b, p, x) -> b.pcie(x));
         key("highmem", ConfigKeys::bool, "true or false", (b, p, x) -> b.highmem(x));
         key("iommu", v -> oneOf(v, MachineConfig.Iommu.values()), "none or smmuv3", (b, p, x) -> b.iommu(x));
+        key("iommu-bypass", ConfigKeys::bool, "true or false", (b, p, x) -> b.iommuBypass(x));
         key("psci.method", v -> oneOf(v, MachineConfig.PsciMethod.values()), "hvc, smc or none", (b, p, x) -> b.psciMethod(x));
         key("secure", ConfigKeys::bool, "true or false", (b, p, x) -> b.secure(x));
         key("virtualization", ConfigKeys::bool, "true or false", (b, p, x) -> b.virtualization(x));

@@ -21,6 +21,7 @@ public record MachineConfig(
         Optional<Boolean> pcie,
         Optional<Boolean> highmem,
         Optional<Iommu> iommu,
+        Optional<Boolean> iommuBypass,
         Optional<PsciMethod> psciMethod,
         Optional<Boolean> secure,
         Optional<Boolean> virtualization,
@@ -83,6 +84,7 @@ public record MachineConfig(
         private Optional<Boolean> pcie = Optional.empty();
         private Optional<Boolean> highmem = Optional.empty();
         private Optional<Iommu> iommu = Optional.empty();
+        private Optional<Boolean> iommuBypass = Optional.empty();
         private Optional<PsciMethod> psciMethod = Optional.empty();
         private Optional<Boolean> secure = Optional.empty();
         private Optional<Boolean> virtualization = Optional.empty();
@@ -108,6 +110,8 @@ public record MachineConfig(
         public Builder pcie(boolean v) { pcie = Optional.of(v); return this; }
         public Builder highmem(boolean v) { highmem = Optional.of(v); return this; }
         public Builder iommu(Iommu v) { iommu = Optional.of(v); return this; }
+        /** The PCIe root bus bypasses the IOMMU (QEMU's default-bus-bypass-iommu=on). */
+        public Builder iommuBypass(boolean v) { iommuBypass = Optional.of(v); return this; }
         public Builder psciMethod(PsciMethod v) { psciMethod = Optional.of(v); return this; }
         public Builder secure(boolean v) { secure = Optional.of(v); return this; }
         public Builder virtualization(boolean v) { virtualization = Optional.of(v); return this; }
@@ -119,7 +123,7 @@ public record MachineConfig(
 
         public MachineConfig build() {
             return new MachineConfig(profile, architecture, cpus, topology, cpu, pmu, memory, gicVersion, its,
-                    virtioMmio, pcie, highmem, iommu, psciMethod, secure, virtualization, bootargs, initrd, numaNodes,
+                    virtioMmio, pcie, highmem, iommu, iommuBypass, psciMethod, secure, virtualization, bootargs, initrd, numaNodes,
                     numaDistances, memoryHotplug);
         }
     }

@@ -121,6 +121,9 @@ final class QemuVirtPlatform {
         }
         boolean pcie = c.pcie().orElse(true);
         boolean smmu = c.iommu().orElse(MachineConfig.Iommu.NONE) == MachineConfig.Iommu.SMMUV3;
+        if (c.iommuBypass().orElse(false) && !smmu) {
+            problem("iommu-bypass", "there is no IOMMU to bypass (iommu: smmuv3)");
+        }
         if (smmu && !pcie) {
             problem("iommu", "the SMMUv3 sits in front of the PCIe host: it needs pcie: true");
         }
@@ -191,7 +194,9 @@ final class QemuVirtPlatform {
             }
             Region ecam = high.ecam().orElse(PCIE_ECAM);
             boolean msi = gicVersion == 2 || c.its().orElse(true);
-            p.pcie(new PcieHost(ecam, 0, (int) (ecam.size() >> 20) - 1, PCIE_PIO, PCIE_MMIO, high.mmio(), intx, 0, msi, smmu));
+            boolean behindSmmu = smmu && !c.iommuBypass().orElse(false);
+            p.pcie(new PcieHost(ecam, 0, (int) (ecam.size() >> 20) - 1, PCIE_PIO, PCIE_MMIO, high.mmio(), intx, 0, msi,
+                    behindSmmu));
             if (smmu) {
                 List<Interrupt> irqs = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {

@@ -327,10 +327,14 @@ final class QemuVirtTree {
             fdt.setCells(path, "#interrupt-cells", 1);
             interruptMap(path, h);
         }
-        if (h.smmu() && p.smmu().isPresent()) {
+        if (p.smmu().isPresent()) {
+            // QEMU writes the SMMUv3 whenever it has one; only a host behind it gets iommu-map
+            // (default-bus-bypass-iommu=on leaves the root bus outside it).
             long iommuPhandle = allocatePhandle();
             smmu(p.smmu().get(), iommuPhandle);
-            fdt.setCells(path, "iommu-map", 0, iommuPhandle, 0, 0x10000);
+            if (h.smmu()) {
+                fdt.setCells(path, "iommu-map", 0, iommuPhandle, 0, 0x10000);
+            }
         }
     }
 

@@ -55,6 +55,7 @@ record QemuCommand(Optional<MachineConfig> config, String unsupported) {
                                 }
                                 b.iommu(MachineConfig.Iommu.SMMUV3);
                             }
+                            case "default-bus-bypass-iommu" -> b.iommuBypass(val.equals("on"));
                             case "dtb-randomness", "dumpdtb" -> { }
                             default -> {
                                 return no("-machine " + kv[0]);
