@@ -52,7 +52,7 @@ final class GenerateCommand implements Command {
                   cpu: cortex-a57 (cortex-a15 for aarch32)           memory: 2GiB
                   topology: {sockets, clusters, cores, threads}       pmu: true
                   gic: {version: 3, its: true}                       virtio-mmio: 32
-                  pcie: true    highmem: true    iommu: none|smmuv3    iommu-bypass: false
+                  pcie: true    highmem: true    iommu: none|smmuv3|virtio    iommu-bypass: false
                   psci: {method: hvc|smc|none}  (default: hvc; smc with virtualization; none with secure)
                   secure: false    virtualization: false
                   bootargs: "console=ttyAMA0"    initrd: {start: 0x48000000, size: 16MiB}

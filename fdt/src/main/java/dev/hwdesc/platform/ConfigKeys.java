@@ -78,7 +78,7 @@ public final class ConfigKeys {
         key("virtio-mmio", v -> integer(v, 0, Integer.MAX_VALUE), "a number of virtio-mmio transports", (b, p, x) -> b.virtioMmio(x));
         key("pcie", ConfigKeys::bool, "true or false", (b, p, x) -> b.pcie(x));
         key("highmem", ConfigKeys::bool, "true or false", (b, p, x) -> b.highmem(x));
-        key("iommu", v -> oneOf(v, MachineConfig.Iommu.values()), "none or smmuv3", (b, p, x) -> b.iommu(x));
+        key("iommu", v -> oneOf(v, MachineConfig.Iommu.values()), "none, smmuv3 or virtio", (b, p, x) -> b.iommu(x));
         key("iommu-bypass", ConfigKeys::bool, "true or false", (b, p, x) -> b.iommuBypass(x));
         key("psci.method", v -> oneOf(v, MachineConfig.PsciMethod.values()), "hvc, smc or none", (b, p, x) -> b.psciMethod(x));
         key("secure", ConfigKeys::bool, "true or false", (b, p, x) -> b.secure(x));

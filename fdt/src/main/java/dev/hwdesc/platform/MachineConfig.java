@@ -51,9 +51,9 @@ public record MachineConfig(
     public record Initrd(Optional<Long> start, long size) {
     }
 
-    /** The IOMMU in front of the PCIe host. */
+    /** The IOMMU in front of the PCIe host: none, an SMMUv3, or a virtio-iommu PCI device. */
     public enum Iommu {
-        NONE, SMMUV3
+        NONE, SMMUV3, VIRTIO
     }
 
     /** How the guest calls PSCI, or no PSCI at all. */

@@ -4,6 +4,7 @@ import dev.hwdesc.fdt.Node;
 import dev.hwdesc.platform.Interrupt;
 import dev.hwdesc.platform.PcieHost;
 import dev.hwdesc.platform.Region;
+import dev.hwdesc.platform.VirtioIommu;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.Optional;
  * The generic ECAM PCIe host (pci/host-generic-pci.yaml): the ECAM window (reg), the buses, the
  * windows of ranges by PCI address space (an I/O window at PCI address 0, identity-mapped 32-bit and
  * 64-bit memory), the INTx swizzle of interrupt-map, and whether msi-map (or msi-parent) and
- * iommu-map send every requester ID to the GIC's MSI controller and the SMMUv3 one to one.
+ * iommu-map send every requester ID to the GIC's MSI controller and the SMMUv3 one to one, or a
+ * virtio-iommu child takes every requester ID but its own.
  */
 final class PcieHostNode {
 
@@ -76,11 +78,73 @@ final class PcieHostNode {
             }
         }
         boolean msi = msi(ctx, c, msiController);
+        Optional<Node> virtioIommuNode = virtioIommuNode(n);
+        if (virtioIommuNode.isPresent()) {
+            Optional<VirtioIommu> iommu = virtioIommu(ctx, c, virtioIommuNode.get());
+            return new PcieHost(ecam, firstBus, lastBus, w.pio, w.mmio32, w.mmio64, intx, domain, msi, false, iommu);
+        }
         boolean iommu = oneToOne(ctx, c, "iommu-map", smmu, "the platform's SMMUv3");
         return new PcieHost(ecam, firstBus, lastBus, w.pio, w.mmio32, w.mmio64, intx, domain, msi, iommu);
     }
 
     private record Windows(Region pio, Region mmio32, Optional<Region> mmio64) {
+    }
+
+    private static final List<String> VIRTIO_IOMMU_COMPATIBLE = List.of("virtio,pci-iommu", "pci1af4,1057");
+
+    /** The host's child that is a virtio-iommu (virtio/iommu.yaml), if any. */
+    private static Optional<Node> virtioIommuNode(Node host) {
+        for (Node child : host.children()) {
+            Optional<dev.hwdesc.fdt.PropertyValue> compatible = child.value("compatible");
+            if (compatible.isPresent() && compatible.get().strings().contains("virtio,pci-iommu")) {
+                return Optional.of(child);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The virtio-iommu node (reg: its requester ID in phys.hi bits 23:8, the rest 0; #iommu-cells 1)
+     * and the host's iommu-map sending every other requester ID to it one to one. Either not being
+     * so leaves them listed, and the host without a virtio-iommu.
+     */
+    private static Optional<VirtioIommu> virtioIommu(ReadContext ctx, Claim c, Node node) throws Malformed {
+        Optional<Long> phandle = node.value("phandle").filter(v -> v.length() == 4).map(v -> v.u32At(0));
+        Optional<dev.hwdesc.fdt.PropertyValue> reg = node.value("reg");
+        Optional<dev.hwdesc.fdt.PropertyValue> cells = node.value("#iommu-cells");
+        boolean wellFormed = phandle.isPresent() && reg.isPresent() && reg.get().length() == 20
+                && (reg.get().u32At(0) & ~0xffff00L) == 0 && reg.get().u32At(4) == 0 && reg.get().u32At(8) == 0
+                && reg.get().u32At(12) == 0 && reg.get().u32At(16) == 0
+                && cells.isPresent() && cells.get().length() == 4 && cells.get().u32At(0) == 1
+                && node.childCount() == 0;
+        if (!wellFormed) {
+            c.leave("iommu-map", "names a virtio-iommu node that is not one the model can hold");
+            return Optional.empty();
+        }
+        int bdf = (int) (reg.get().u32At(0) >> 8);
+        long ph = phandle.get();
+        Cells map = c.node().hasProperty("iommu-map") ? Cells.of(c.node().property("iommu-map").orElseThrow()) : null;
+        List<Long> expected = List.of(0L, ph, 0L, (long) bdf, bdf + 1L, ph, bdf + 1L, 0xffffL - bdf);
+        boolean mapOk = map != null && map.size() == expected.size();
+        for (int i = 0; mapOk && i < expected.size(); i++) {
+            mapOk = map.u32(i) == expected.get(i);
+        }
+        if (!mapOk) {
+            c.leave("iommu-map", "not <0 &iommu 0 bdf  bdf+1 &iommu bdf+1 0xffff-bdf> around the virtio-iommu at 0x"
+                    + Integer.toHexString(bdf));
+            return Optional.empty();
+        }
+        c.take("iommu-map");
+        c.interpretOther(node);
+        for (dev.hwdesc.fdt.Property p : node.properties()) {
+            if (p.name().equals("compatible") && !p.value().strings().equals(VIRTIO_IOMMU_COMPATIBLE)) {
+                continue; // listed: the model implies QEMU's two strings
+            }
+            if (List.of("compatible", "reg", "#iommu-cells", "phandle").contains(p.name())) {
+                c.takeOther(node, p);
+            }
+        }
+        return Optional.of(new VirtioIommu(bdf));
     }
 
     private static Windows windows(ReadContext ctx, Claim c) throws Malformed {

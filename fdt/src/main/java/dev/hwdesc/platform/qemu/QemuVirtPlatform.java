@@ -32,6 +32,7 @@ import dev.hwdesc.platform.Sizes;
 import dev.hwdesc.platform.Smmuv3;
 import dev.hwdesc.platform.SpiRange;
 import dev.hwdesc.platform.Timer;
+import dev.hwdesc.platform.VirtioIommu;
 import dev.hwdesc.platform.VirtioMmio;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,12 @@ final class QemuVirtPlatform {
     static final int DEFAULT_CPUS = 4;
     static final long DEFAULT_MEMORY = 2 * GIB;
     static final int DEFAULT_GIC = 3;
+    /**
+     * Where QEMU puts a virtio-iommu-pci given as the first -device: PCI 00:02.0, after the host
+     * bridge (slot 0) and its default network card (slot 1).
+     */
+    static final int VIRTIO_IOMMU_BDF = 2 << 3;
+
     /** QEMU 7.2 accepts at most 512 CPUs on virt. */
     static final int MAX_CPUS = 512;
 
@@ -121,6 +128,10 @@ final class QemuVirtPlatform {
         }
         boolean pcie = c.pcie().orElse(true);
         boolean smmu = c.iommu().orElse(MachineConfig.Iommu.NONE) == MachineConfig.Iommu.SMMUV3;
+        boolean virtioIommu = c.iommu().orElse(MachineConfig.Iommu.NONE) == MachineConfig.Iommu.VIRTIO;
+        if (virtioIommu && !pcie) {
+            problem("iommu", "a virtio-iommu is a PCI device: it needs pcie: true");
+        }
         if (c.iommuBypass().orElse(false) && !smmu) {
             problem("iommu-bypass", "there is no IOMMU to bypass (iommu: smmuv3)");
         }
@@ -196,7 +207,7 @@ final class QemuVirtPlatform {
             boolean msi = gicVersion == 2 || c.its().orElse(true);
             boolean behindSmmu = smmu && !c.iommuBypass().orElse(false);
             p.pcie(new PcieHost(ecam, 0, (int) (ecam.size() >> 20) - 1, PCIE_PIO, PCIE_MMIO, high.mmio(), intx, 0, msi,
-                    behindSmmu));
+                    behindSmmu, virtioIommu ? Optional.of(new VirtioIommu(VIRTIO_IOMMU_BDF)) : Optional.empty()));
             if (smmu) {
                 List<Interrupt> irqs = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {

@@ -18,6 +18,7 @@ import dev.hwdesc.platform.Platform;
 import dev.hwdesc.platform.Psci;
 import dev.hwdesc.platform.Region;
 import dev.hwdesc.platform.Smmuv3;
+import dev.hwdesc.platform.VirtioIommu;
 import dev.hwdesc.platform.VirtioMmio;
 import java.util.List;
 
@@ -42,6 +43,7 @@ final class QemuVirtTree {
     private final EditedNode root = fdt.root();
     private EditedNode chosen;
     private EditedNode secureChosen;
+    private EditedNode pcieNode;
 
     private QemuVirtTree(Platform platform) {
         this.p = platform;
@@ -101,6 +103,7 @@ final class QemuVirtTree {
         p.pcie().ifPresent(this::pcie);
         p.gpio().ifPresent(this::gpio);
         p.secureWorld().flatMap(s -> s.gpio()).ifPresent(this::gpio);
+        p.pcie().ifPresent(h -> h.virtioIommu().ifPresent(iommu -> virtioIommu(h, iommu)));
         List<VirtioMmio> virtio = p.virtioMmio();
         for (int i = virtio.size() - 1; i >= 0; i--) {
             VirtioMmio v = virtio.get(i);
@@ -307,6 +310,7 @@ final class QemuVirtTree {
     /** create_pcie (and create_smmu from within it). */
     private void pcie(PcieHost h) {
         EditedNode path = fdt.addNode(root, "pcie@" + hex(h.mmio32().base()));
+        pcieNode = path;
         fdt.setStrings(path, "compatible", "pci-host-ecam-generic");
         fdt.setStrings(path, "device_type", "pci");
         fdt.setCells(path, "#address-cells", 3);
@@ -359,6 +363,21 @@ final class QemuVirtTree {
         }
         fdt.setCells(path, "interrupt-map", map);
         fdt.setCells(path, "interrupt-map-mask", 0x1800, 0, 0, 0x7);
+    }
+
+    /**
+     * create_virtio_iommu_dt_bindings, when the device is plugged (after machvirt_init): its node
+     * under the host, and iommu-map sending every requester ID but its own to it.
+     */
+    private void virtioIommu(PcieHost h, VirtioIommu iommu) {
+        long phandle = allocatePhandle();
+        int bdf = iommu.bdf();
+        EditedNode node = fdt.addNode(pcieNode, "virtio_iommu@" + Integer.toHexString(iommu.slot()) + "," + Integer.toHexString(iommu.function()));
+        fdt.setStrings(node, "compatible", "virtio,pci-iommu", "pci1af4,1057");
+        fdt.setCells(node, "reg", (long) bdf << 8, 0, 0, 0, 0);
+        fdt.setCells(node, "#iommu-cells", 1);
+        fdt.setCells(node, "phandle", phandle);
+        fdt.setCells(pcieNode, "iommu-map", 0, phandle, 0, bdf, bdf + 1, phandle, bdf + 1, 0xffff - bdf);
     }
 
     private void smmu(Smmuv3 s, long phandle) {

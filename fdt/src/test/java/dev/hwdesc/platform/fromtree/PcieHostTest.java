@@ -15,6 +15,7 @@ import dev.hwdesc.fdt.Property;
 import dev.hwdesc.platform.Interrupt;
 import dev.hwdesc.platform.PcieHost;
 import dev.hwdesc.platform.Region;
+import dev.hwdesc.platform.VirtioIommu;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +83,32 @@ class PcieHostTest {
                 new Region(0x10000000L, 0x2eff0000L), Optional.of(new Region(0x8000000000L, 0x8000000000L)), intx(), 0, true, true)),
                 r.platform().pcie());
         assertEquals(List.of(), left(r));
+    }
+
+    @Test
+    void aVirtioIommuChildTakesEveryRequesterButItsOwn() {
+        long iommu = 0x40;
+        Node h = host(swizzle(2), cells("msi-map", 0, ITS, 0, 0x10000),
+                cells("iommu-map", 0, iommu, 0, 0x10, 0x11, iommu, 0x11, 0xffef));
+        h.addChild(node("virtio_iommu@2,0", strings("compatible", "virtio,pci-iommu", "pci1af4,1057"),
+                cells("reg", 0x1000, 0, 0, 0, 0), cells("#iommu-cells", 1), cells("phandle", iommu)));
+        PlatformReading r = read(root(2, h));
+        PcieHost host = r.platform().pcie().orElseThrow();
+        assertEquals(Optional.of(new VirtioIommu(0x10)), host.virtioIommu());
+        assertEquals(false, host.smmu());
+        assertEquals(List.of(), left(r));
+    }
+
+    @Test
+    void anIommuMapThatDoesNotSkipTheVirtioIommuIsListed() {
+        long iommu = 0x40;
+        Node h = host(swizzle(2), cells("iommu-map", 0, iommu, 0, 0x10000));
+        h.addChild(node("virtio_iommu@2,0", strings("compatible", "virtio,pci-iommu", "pci1af4,1057"),
+                cells("reg", 0x1000, 0, 0, 0, 0), cells("#iommu-cells", 1), cells("phandle", iommu)));
+        PlatformReading r = read(root(2, h));
+        assertEquals(Optional.empty(), r.platform().pcie().orElseThrow().virtioIommu());
+        assertEquals(true, left(r).stream().anyMatch(l -> l.contains("iommu-map")), left(r).toString());
+        assertEquals(true, left(r).stream().anyMatch(l -> l.contains("virtio_iommu@2,0")), left(r).toString());
     }
 
     @Test

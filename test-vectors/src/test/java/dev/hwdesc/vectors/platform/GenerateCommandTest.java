@@ -36,7 +36,9 @@ class GenerateCommandTest {
         "gicv3-a53-smp4-1G | --cpu cortex-a53 --cpus 4 --memory 1GiB",
         "gicv2-defcpu-smp1-512M | --arch aarch32 --gic 2 --cpus 1 --memory 512M",
         "gicv3-max-smp4-1G-virt | --cpu max --memory 1G --set virtualization=true",
-        "gicv3-a57-smp2-2G-highmem-off | --cpus 2 --set highmem=false"})
+        "gicv3-a57-smp2-2G-highmem-off | --cpus 2 --set highmem=false",
+        "gicv3-a57-smp2-1G-virtio-iommu | --cpus 2 --memory 1G --set iommu=virtio",
+        "gicv3-a57-smp4-1G-smmuv3-bypass | --memory 1G --set iommu=smmuv3 --set iommu-bypass=true"})
     void flagsGiveQemusTree(String dump, String flags) throws IOException {
         Path out = tmp.resolve("out");
         List<String> args = new ArrayList<>(List.of("generate", "-o", out.toString()));

@@ -25,6 +25,7 @@ record QemuCommand(Optional<MachineConfig> config, String unsupported) {
             b.architecture(Architecture.AARCH32);
         }
         boolean kernel = false;
+        boolean iommuGiven = false;
         Optional<String> initrd = Optional.empty();
         java.util.Map<String, Long> backends = new java.util.HashMap<>();
         java.util.TreeMap<Integer, MachineConfig.NumaNode> numa = new java.util.TreeMap<>();
@@ -158,10 +159,13 @@ record QemuCommand(Optional<MachineConfig> config, String unsupported) {
                     String device = v.split(",")[0];
                     // Devices found by probing (PCI) or sitting in virt's fixed virtio-mmio slots leave
                     // the device tree as it is; virtio-iommu and guest-loader change it.
-                    boolean neutral = !device.equals("virtio-iommu-pci")
-                            && (device.endsWith("-pci") || device.startsWith("virtio-") && device.endsWith("-device")
-                                    || device.equals("pcie-root-port") || device.equals("pci-testdev"));
-                    if (!neutral) {
+                    boolean neutral = device.endsWith("-pci") || device.startsWith("virtio-") && device.endsWith("-device")
+                            || device.equals("pcie-root-port") || device.equals("pci-testdev");
+                    if (device.equals("virtio-iommu-pci") && !iommuGiven) {
+                        // placed at 00:02.0 when it is the first -device, as in the manifest
+                        b.iommu(MachineConfig.Iommu.VIRTIO);
+                        iommuGiven = true;
+                    } else if (!neutral || device.equals("virtio-iommu-pci")) {
                         return no("-device " + device);
                     }
                 }

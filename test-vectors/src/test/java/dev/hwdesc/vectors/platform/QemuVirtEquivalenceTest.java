@@ -36,7 +36,6 @@ class QemuVirtEquivalenceTest {
      */
     private static final Map<String, String> NOT_EXPRESSIBLE = new TreeMap<>(Map.ofEntries(
             Map.entry("gicv3-a57-smp2-1G-guest-loader", "-device guest-loader"),
-            Map.entry("gicv3-a57-smp2-1G-virtio-iommu", "-device virtio-iommu-pci"),
             Map.entry("virt-2.6-gicv2-a57-smp2-1G", "machine type virt-2.6"),
             Map.entry("virt-2.12-gicv3-a57-smp4-1G", "machine type virt-2.12"),
             Map.entry("virt-4.2-gicv3-a57-smp2-2G", "machine type virt-4.2"),

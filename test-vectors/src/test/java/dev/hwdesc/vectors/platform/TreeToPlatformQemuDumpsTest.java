@@ -50,9 +50,6 @@ class TreeToPlatformQemuDumpsTest {
             // -device guest-loader adds multiboot modules under /chosen, which the platform does not hold.
             Map.entry("gicv3-a57-smp2-1G-guest-loader", new Outcome(
                     List.of("/chosen/module@0x4a000000", "/chosen/module@0x48000000"), false)),
-            // The virtio-iommu is a PCI device node, and iommu-map names it rather than an SMMUv3.
-            Map.entry("gicv3-a57-smp2-1G-virtio-iommu", new Outcome(
-                    List.of("/pcie@10000000 iommu-map", "/pcie@10000000/virtio_iommu@2,0"), false)),
             // Read whole, but these machine types write no cpu-map, and the model always has a topology,
             // which the profile writes (virt-2.6's edge-triggered timers and missing PMU the model holds).
             Map.entry("virt-2.6-gicv2-a57-smp2-1G", new Outcome(List.of(), false)),
