@@ -56,6 +56,9 @@ final class GenerateCommand implements Command {
                   psci: {method: hvc|smc|none}  (default: hvc; smc with virtualization; none with secure)
                   secure: false    virtualization: false
                   bootargs: "console=ttyAMA0"    initrd: {start: 0x48000000, size: 16MiB}
+                  random-seeds: false (true: fresh kaslr-seed and rng-seed each run)
+                  numa: {nodes: [{cpus: "0-1", memory: 1G}, ...], distances: [[10, 20], [20, 10]]}
+                  memory-hotplug: {slots: 2, max: 8G}
                 Sizes take QEMU's units (512M, 1G) or IEC's (512MiB, 2GiB); all are binary.
                 Flags override the file, in the order given; --set KEY=VALUE sets any key (gic.version=2).
 

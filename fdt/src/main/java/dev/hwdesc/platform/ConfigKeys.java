@@ -85,6 +85,7 @@ public final class ConfigKeys {
         key("virtualization", ConfigKeys::bool, "true or false", (b, p, x) -> b.virtualization(x));
         key("bootargs", v -> v.kind() == Kind.NULL || v.kind() == Kind.BOOLEAN ? Optional.empty() : Optional.of(v.text()),
                 "a string", (b, p, x) -> b.bootargs(x));
+        key("random-seeds", ConfigKeys::bool, "true or false", (b, p, x) -> b.randomSeeds(x));
         key("initrd.start", ConfigKeys::address, "an address such as 0x48000000", (b, p, x) -> p.initrdStart = Optional.of(x));
         key("initrd.size", ConfigKeys::size, "a size such as 16MiB or a number of bytes", (b, p, x) -> p.initrdSize = Optional.of(x));
         key("memory-hotplug.slots", v -> integer(v, 1, 256), "a whole number from 1 to 256", (b, p, x) -> p.hotplugSlots = Optional.of(x));

@@ -27,6 +27,7 @@ public record MachineConfig(
         Optional<Boolean> virtualization,
         Optional<String> bootargs,
         Optional<Initrd> initrd,
+        Optional<Boolean> randomSeeds,
         Optional<List<NumaNode>> numaNodes,
         Optional<List<List<Integer>>> numaDistances,
         Optional<MemoryHotplug> memoryHotplug) {
@@ -90,6 +91,7 @@ public record MachineConfig(
         private Optional<Boolean> virtualization = Optional.empty();
         private Optional<String> bootargs = Optional.empty();
         private Optional<Initrd> initrd = Optional.empty();
+        private Optional<Boolean> randomSeeds = Optional.empty();
         private Optional<List<NumaNode>> numaNodes = Optional.empty();
         private Optional<List<List<Integer>>> numaDistances = Optional.empty();
         private Optional<MemoryHotplug> memoryHotplug = Optional.empty();
@@ -117,13 +119,15 @@ public record MachineConfig(
         public Builder virtualization(boolean v) { virtualization = Optional.of(v); return this; }
         public Builder bootargs(String v) { bootargs = Optional.of(v); return this; }
         public Builder initrd(Initrd v) { initrd = Optional.of(v); return this; }
+        /** Fresh kaslr-seed and rng-seed in /chosen on every run (QEMU's dtb-randomness=on). */
+        public Builder randomSeeds(boolean v) { randomSeeds = Optional.of(v); return this; }
         public Builder numaNodes(List<NumaNode> v) { numaNodes = Optional.of(List.copyOf(v)); return this; }
         public Builder numaDistances(List<List<Integer>> v) { numaDistances = Optional.of(v.stream().map(List::copyOf).toList()); return this; }
         public Builder memoryHotplug(MemoryHotplug v) { memoryHotplug = Optional.of(v); return this; }
 
         public MachineConfig build() {
             return new MachineConfig(profile, architecture, cpus, topology, cpu, pmu, memory, gicVersion, its,
-                    virtioMmio, pcie, highmem, iommu, iommuBypass, psciMethod, secure, virtualization, bootargs, initrd, numaNodes,
+                    virtioMmio, pcie, highmem, iommu, iommuBypass, psciMethod, secure, virtualization, bootargs, initrd, randomSeeds, numaNodes,
                     numaDistances, memoryHotplug);
         }
     }

@@ -4,11 +4,13 @@ import dev.hwdesc.fdt.Node;
 import dev.hwdesc.fdt.Property;
 import dev.hwdesc.platform.Chosen;
 import dev.hwdesc.platform.Region;
+import dev.hwdesc.platform.RngSeed;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * /chosen (chosen.yaml): bootargs, the initrd (linux,initrd-start and -end, 1 or 2 cells each), and
+ * /chosen (chosen.yaml): bootargs, the initrd (linux,initrd-start and -end, 1 or 2 cells each), the
+ * seeds (kaslr-seed, one 64-bit value; rng-seed, bytes), and
  * stdout-path resolved, through /aliases when it names an alias, to one of the platform's UARTs; and
  * /secure-chosen's stdout-path, which must name the secure world's UART. Console options after ':'
  * are not kept (the stdout-path is listed with them).
@@ -31,7 +33,16 @@ final class ChosenNodes {
                     c.leave("stdout-path", "names " + uart.get().fullPath() + ", which is not a UART the platform holds");
                 }
             }
-            return new Chosen(bootargs, initrd, console);
+            Optional<Long> kaslrSeed = c.take("kaslr-seed").filter(v -> v.length() == 8)
+                    .map(v -> v.u32At(0) << 32 | v.u32At(4));
+            if (n.hasProperty("kaslr-seed") && kaslrSeed.isEmpty()) {
+                c.leave("kaslr-seed", "not one 64-bit value");
+            }
+            Optional<RngSeed> rngSeed = c.take("rng-seed").filter(v -> !v.isEmpty()).map(v -> new RngSeed(v.toByteArray()));
+            if (n.hasProperty("rng-seed") && rngSeed.isEmpty()) {
+                c.leave("rng-seed", "empty");
+            }
+            return new Chosen(bootargs, initrd, console, kaslrSeed, rngSeed);
         })).orElse(Chosen.none());
     }
 

@@ -27,6 +27,7 @@ import dev.hwdesc.platform.PlatformBus;
 import dev.hwdesc.platform.Pmu;
 import dev.hwdesc.platform.Psci;
 import dev.hwdesc.platform.Region;
+import dev.hwdesc.platform.RngSeed;
 import dev.hwdesc.platform.SecureWorld;
 import dev.hwdesc.platform.Sizes;
 import dev.hwdesc.platform.Smmuv3;
@@ -58,6 +59,8 @@ final class QemuVirtPlatform {
 
     /** QEMU 7.2 accepts at most 512 CPUs on virt. */
     static final int MAX_CPUS = 512;
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final List<ConfigException.Problem> problems = new ArrayList<>();
 
@@ -224,7 +227,14 @@ final class QemuVirtPlatform {
         }
         p.fwCfg(new FwCfg(FW_CFG));
         p.platformBus(new PlatformBus(PLATFORM_BUS, Optional.of(new SpiRange(PLATFORM_BUS_FIRST_SPI, PLATFORM_BUS_SPI_COUNT))));
-        p.chosen(new Chosen(c.bootargs(), initrd, Optional.of(0)));
+        if (c.randomSeeds().orElse(false)) {
+            // create_randomness: 8 bytes for kaslr-seed, 32 for rng-seed, fresh for each VM.
+            byte[] rng = new byte[32];
+            RANDOM.nextBytes(rng);
+            p.chosen(new Chosen(c.bootargs(), initrd, Optional.of(0), Optional.of(RANDOM.nextLong()), Optional.of(new RngSeed(rng))));
+        } else {
+            p.chosen(new Chosen(c.bootargs(), initrd, Optional.of(0)));
+        }
         return p.build();
     }
 

@@ -138,6 +138,7 @@ final class QemuVirtTree {
         fdt.setCells(root, "#size-cells", 2);
         fdt.setStrings(root, "model", p.model());
         chosen = fdt.addNode(root, "chosen");
+        seeds(chosen);
         if (p.secureWorld().isPresent()) {
             secureChosen = fdt.addNode(root, "secure-chosen");
         }
@@ -151,6 +152,12 @@ final class QemuVirtTree {
             fdt.setCells(path, "phandle", clockPhandle);
         });
         p.numaDistances().ifPresent(this::distanceMap);
+    }
+
+    /** create_randomness: kaslr-seed as one 64-bit value, then rng-seed's bytes. */
+    private void seeds(EditedNode node) {
+        p.chosen().kaslrSeed().ifPresent(seed -> fdt.setPairs(node, "kaslr-seed", seed));
+        p.chosen().rngSeed().ifPresent(seed -> fdt.set(node, "rng-seed", dev.hwdesc.fdt.PropertyValue.ofBytes(seed.bytes())));
     }
 
     private void distanceMap(NumaDistances d) {

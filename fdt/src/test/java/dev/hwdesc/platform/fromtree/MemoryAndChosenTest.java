@@ -16,6 +16,7 @@ import dev.hwdesc.platform.Chosen;
 import dev.hwdesc.platform.MemoryRegion;
 import dev.hwdesc.platform.NumaDistances;
 import dev.hwdesc.platform.Region;
+import dev.hwdesc.platform.RngSeed;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -72,8 +73,19 @@ class MemoryAndChosenTest {
                 node("chosen", strings("stdout-path", "serial0:115200n8"), cells("kaslr-seed", 1, 2))));
         assertEquals(Optional.of(0), r.platform().chosen().consoleUart());
         assertEquals(List.of("/aliases rtc0: not interpreted",
-                "/chosen stdout-path: the console options \"115200n8\" are not kept",
-                "/chosen kaslr-seed: not interpreted"), left(r));
+                "/chosen stdout-path: the console options \"115200n8\" are not kept"), left(r));
+        assertEquals(Optional.of(0x100000002L), r.platform().chosen().kaslrSeed());
+    }
+
+    @Test
+    void seedsAreReadAndAMalformedOneIsListed() {
+        PlatformReading r = read(vm(node("chosen", cells("kaslr-seed", 0xdeadbeefL, 0x12345678L), cells("rng-seed", 1, 2, 3))));
+        assertEquals(Optional.of(0xdeadbeef12345678L), r.platform().chosen().kaslrSeed());
+        assertEquals(Optional.of(new RngSeed(new byte[] {0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 3})), r.platform().chosen().rngSeed());
+        assertEquals(List.of(), left(r));
+        PlatformReading bad = read(vm(node("chosen", cells("kaslr-seed", 1))));
+        assertEquals(Optional.empty(), bad.platform().chosen().kaslrSeed());
+        assertEquals(List.of("/chosen kaslr-seed: not one 64-bit value"), left(bad));
     }
 
     @Test

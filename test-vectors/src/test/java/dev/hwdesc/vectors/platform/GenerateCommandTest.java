@@ -87,6 +87,39 @@ class GenerateCommandTest {
         assertArrayEquals(pack(qemuDump("gicv3-a57-smp4-1G-memslots")), pack(Files.readAllBytes(tmp.resolve("h/vm.dtb"))));
     }
 
+    /** With random seeds, the tree is QEMU's with dtb-randomness on (its default) but for the seeds' values. */
+    @Test
+    void randomSeedsAreWhereAndAsLongAsQemusAndFreshEachRun() throws Exception {
+        String qemu = ReferenceTool.QEMU.require();
+        Path dump = tmp.resolve("qemu.dtb");
+        ReferenceTool.Result q = ReferenceTool.run(List.of(qemu, "-display", "none", "-machine",
+                "virt,gic-version=3,dumpdtb=" + dump, "-cpu", "cortex-a57", "-smp", "2", "-m", "1G"), null, 60);
+        assertEquals(0, q.exitCode(), q.stderr());
+        List<String> args = List.of("generate", "--cpus", "2", "--memory", "1G", "--set", "random-seeds=true");
+        assertEquals(0, Hwdesc.run(concat(args, "-o", tmp.resolve("a").toString())).exitCode());
+        assertEquals(0, Hwdesc.run(concat(args, "-o", tmp.resolve("b").toString())).exitCode());
+        byte[] a = Files.readAllBytes(tmp.resolve("a/vm.dtb"));
+        assertTrue(!java.util.Arrays.equals(a, Files.readAllBytes(tmp.resolve("b/vm.dtb"))), "two runs, two seeds");
+        assertArrayEquals(pack(withoutSeedValues(Files.readAllBytes(dump))), pack(withoutSeedValues(a)));
+    }
+
+    private static List<String> concat(List<String> args, String... more) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    /** The blob with every seed in /chosen zeroed (same length). */
+    private static byte[] withoutSeedValues(byte[] blob) throws dev.hwdesc.fdt.dtb.FdtFormatException {
+        dev.hwdesc.fdt.DeviceTree t = dev.hwdesc.fdt.dtb.DtbReader.read(blob);
+        dev.hwdesc.fdt.Node chosen = t.root().child("chosen").orElseThrow();
+        for (String seed : List.of("kaslr-seed", "rng-seed")) {
+            dev.hwdesc.fdt.Property p = chosen.property(seed).orElseThrow(() -> new AssertionError("no /chosen/" + seed));
+            p.setValue(dev.hwdesc.fdt.PropertyValue.ofBytes(new byte[p.value().length()]));
+        }
+        return dev.hwdesc.fdt.dtb.DtbEncoder.encode(t);
+    }
+
     @Test
     void flagsOverrideTheFile() throws IOException {
         Files.writeString(tmp.resolve("vm.yaml"), "cpus: 8\ngic: 2\nmemory: 4G\n");
