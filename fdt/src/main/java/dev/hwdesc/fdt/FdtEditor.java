@@ -1,7 +1,6 @@
 package dev.hwdesc.fdt;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +13,11 @@ import java.util.Map;
  */
 public final class FdtEditor {
 
-    /** A node being built; properties and children are kept newest first. */
+    /** A node being built; properties and children are kept oldest first, and written newest first. */
     public static final class EditedNode {
         private final String name;
-        private final Deque<Property> properties = new ArrayDeque<>(8);
-        private final Deque<EditedNode> children = new ArrayDeque<>(2);
+        private final List<Property> properties = new ArrayList<>(8);
+        private final List<EditedNode> children = new ArrayList<>(4);
         /** Children by name, made once there are enough to search (a /cpus of 512 CPUs). */
         private Map<String, EditedNode> byName;
 
@@ -43,7 +42,7 @@ public final class FdtEditor {
      */
     public EditedNode addNode(EditedNode parent, String name) {
         EditedNode e = new EditedNode(name);
-        parent.children.addFirst(e);
+        parent.children.add(e);
         if (parent.byName != null) {
             parent.byName.put(name, e);
         }
@@ -89,7 +88,7 @@ public final class FdtEditor {
                 return this;
             }
         }
-        node.properties.addFirst(new Property(name, value));
+        node.properties.add(new Property(name, value));
         return this;
     }
 
@@ -123,10 +122,11 @@ public final class FdtEditor {
     }
 
     private static void fill(Node node, EditedNode e) {
-        for (Property p : e.properties) {
-            node.addProperty(p);
+        for (int i = e.properties.size() - 1; i >= 0; i--) {
+            node.addProperty(e.properties.get(i));
         }
-        for (EditedNode c : e.children) {
+        for (int i = e.children.size() - 1; i >= 0; i--) {
+            EditedNode c = e.children.get(i);
             Node child = new Node(c.name);
             node.addChild(child);
             fill(child, c);

@@ -26,6 +26,13 @@ final class ByteSink {
         }
     }
 
+    /** Makes room for exactly {@code capacity} bytes in all when there is less. */
+    void capacityAtLeast(int capacity) {
+        if (capacity > buf.length) {
+            buf = Arrays.copyOf(buf, capacity);
+        }
+    }
+
     void u32(long v) {
         ensure(4);
         buf[size] = (byte) (v >>> 24);

@@ -131,8 +131,7 @@ public final class DtbWriter {
         blob.u32(FDT_END);
         int structSize = blob.size() - structOffset;
         int stringsOffset = blob.size();
-        strings.appendTo(blob);
-        int used = blob.size();
+        int used = stringsOffset + strings.size();
 
         int padLength = 0;
         if (options.minSize() > 0) {
@@ -148,8 +147,10 @@ public final class DtbWriter {
         if (options.alignSize() > 0) {
             padLength = align(used + padLength, options.alignSize()) - used;
         }
+        int total = used + padLength;
+        blob.capacityAtLeast(total); // the blob's final size: no doubling and no trimming copy
+        strings.appendTo(blob);
         blob.zeros(padLength);
-        int total = blob.size();
 
         BlobVersion v = options.version();
         blob.putU32At(OFF_MAGIC, MAGIC);
