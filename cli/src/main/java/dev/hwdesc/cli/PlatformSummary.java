@@ -5,6 +5,7 @@ import dev.hwdesc.platform.CpuTopology;
 import dev.hwdesc.platform.GicV2;
 import dev.hwdesc.platform.GicV3;
 import dev.hwdesc.platform.Interrupt;
+import dev.hwdesc.platform.MemoryMap;
 import dev.hwdesc.platform.Platform;
 import dev.hwdesc.platform.Region;
 import dev.hwdesc.platform.Sizes;
@@ -64,51 +65,21 @@ final class PlatformSummary {
         return String.format("%s %d (INTID %d)", i.kind(), i.number(), i.gsiv());
     }
 
+    /** The platform's memory map, the virtio-mmio slots as one line. */
     private static List<Entry> entries(Platform p) {
         List<Entry> all = new ArrayList<>();
-        p.memory().forEach(m -> all.add(new Entry(m.range(), "RAM" + (m.hasNumaNode() ? " (NUMA node " + m.numaNode() + ")" : ""))));
-        p.flash().ifPresent(f -> {
-            for (int i = 0; i < f.banks().size(); i++) {
-                all.add(new Entry(f.banks().get(i), "flash bank " + i + (i == 0 && f.firstBankSecure() ? " (secure)" : "")));
-            }
-        });
-        p.gic().ifPresent(g -> {
-            all.add(new Entry(g.distributor(), "GIC distributor"));
-            if (g instanceof GicV3 v3) {
-                v3.redistributorRegions().forEach(r -> all.add(new Entry(r, "GIC redistributors"
-                        + v3.redistributorStride().map(stride -> " (" + r.size() / stride + " CPUs)").orElse(""))));
-                v3.its().ifPresent(r -> all.add(new Entry(r, "GIC ITS")));
-            } else if (g instanceof GicV2 v2) {
-                all.add(new Entry(v2.cpuInterface(), "GIC CPU interface"));
-                v2.hypervisorInterface().ifPresent(r -> all.add(new Entry(r, "GIC virtual interface control")));
-                v2.virtualCpuInterface().ifPresent(r -> all.add(new Entry(r, "GIC virtual CPU interface")));
-                v2.v2m().ifPresent(m -> all.add(new Entry(m.frame(), "GICv2m MSI frame")));
-            }
-        });
-        p.uarts().forEach(u -> all.add(new Entry(u.mmio(), "PL011 UART, " + irq(u.interrupt()))));
-        p.rtc().ifPresent(r -> all.add(new Entry(r.mmio(), "PL031 RTC, " + irq(r.interrupt()))));
-        p.fwCfg().ifPresent(f -> all.add(new Entry(f.mmio(), "fw_cfg")));
-        p.gpio().ifPresent(g -> all.add(new Entry(g.mmio(), "PL061 GPIO (power key), " + irq(g.interrupt()))));
-        p.smmu().ifPresent(s -> all.add(new Entry(s.mmio(), "SMMUv3")));
-        p.secureWorld().ifPresent(s -> {
-            all.add(new Entry(s.ram(), "secure RAM"));
-            all.add(new Entry(s.uart().mmio(), "secure PL011 UART"));
-            s.gpio().ifPresent(g -> all.add(new Entry(g.mmio(), "secure PL061 GPIO")));
-        });
         List<VirtioMmio> virtio = p.virtioMmio();
+        for (MemoryMap.Entry e : MemoryMap.of(p)) {
+            if (!e.what().equals("virtio-mmio transport")) {
+                all.add(new Entry(e.region(), e.what()));
+            }
+        }
         if (!virtio.isEmpty()) {
             Region first = virtio.get(0).mmio();
             Region last = virtio.get(virtio.size() - 1).mmio();
             all.add(new Entry(new Region(first.base(), last.end() - first.base()), String.format("virtio-mmio x%d, SPI %d-%d",
                     virtio.size(), virtio.get(0).interrupt().number(), virtio.get(virtio.size() - 1).interrupt().number())));
         }
-        p.platformBus().ifPresent(b -> all.add(new Entry(b.window(), "platform bus")));
-        p.pcie().ifPresent(h -> {
-            all.add(new Entry(h.mmio32(), "PCIe MMIO window"));
-            all.add(new Entry(h.pio(), "PCIe I/O window"));
-            all.add(new Entry(h.ecam(), String.format("PCIe ECAM (buses %d-%d)", h.firstBus(), h.lastBus())));
-            h.mmio64().ifPresent(r -> all.add(new Entry(r, "PCIe 64-bit MMIO window")));
-        });
         all.sort(Comparator.comparing((Entry e) -> e.region().base(), Long::compareUnsigned));
         return all;
     }

@@ -16,6 +16,7 @@ import dev.hwdesc.platform.InterruptController;
 import dev.hwdesc.platform.Interrupt;
 import dev.hwdesc.platform.Interrupt.Trigger;
 import dev.hwdesc.platform.MachineConfig;
+import dev.hwdesc.platform.MemoryMap;
 import dev.hwdesc.platform.MemoryRegion;
 import dev.hwdesc.platform.NumaDistances;
 import dev.hwdesc.platform.PcieHost;
@@ -235,7 +236,15 @@ final class QemuVirtPlatform {
         } else {
             p.chosen(new Chosen(c.bootargs(), initrd, Optional.of(0)));
         }
-        return p.build();
+        Platform platform = p.build();
+        // QEMU's map keeps RAM and devices apart by construction; this says so for every config.
+        for (MemoryMap.Overlap o : MemoryMap.overlaps(platform)) {
+            problem(o.first().what().equals("RAM") || o.second().what().equals("RAM") ? "memory" : "profile", o.toString());
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return platform;
     }
 
     /**
