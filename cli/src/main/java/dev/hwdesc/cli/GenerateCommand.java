@@ -54,7 +54,7 @@ final class GenerateCommand implements Command {
                   gic: {version: 3, its: true}                       virtio-mmio: 32
                   pcie: true    highmem: true    iommu: none|smmuv3|virtio    iommu-bypass: false
                   psci: {method: hvc|smc|none}  (default: hvc; smc with virtualization; none with secure)
-                  secure: false    virtualization: false
+                  secure: false    virtualization: false    firmware: false (true: UEFI, GED power button)
                   bootargs: "console=ttyAMA0"    initrd: {start: 0x48000000, size: 16MiB}
                   random-seeds: false (true: fresh kaslr-seed and rng-seed each run)
                   numa: {nodes: [{cpus: "0-1", memory: 1G}, ...], distances: [[10, 20], [20, 10]]}

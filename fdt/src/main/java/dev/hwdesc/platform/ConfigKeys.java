@@ -83,6 +83,7 @@ public final class ConfigKeys {
         key("psci.method", v -> oneOf(v, MachineConfig.PsciMethod.values()), "hvc, smc or none", (b, p, x) -> b.psciMethod(x));
         key("secure", ConfigKeys::bool, "true or false", (b, p, x) -> b.secure(x));
         key("virtualization", ConfigKeys::bool, "true or false", (b, p, x) -> b.virtualization(x));
+        key("firmware", ConfigKeys::bool, "true or false", (b, p, x) -> b.firmware(x));
         key("bootargs", v -> v.kind() == Kind.NULL || v.kind() == Kind.BOOLEAN ? Optional.empty() : Optional.of(v.text()),
                 "a string", (b, p, x) -> b.bootargs(x));
         key("random-seeds", ConfigKeys::bool, "true or false", (b, p, x) -> b.randomSeeds(x));

@@ -25,6 +25,7 @@ public record MachineConfig(
         Optional<PsciMethod> psciMethod,
         Optional<Boolean> secure,
         Optional<Boolean> virtualization,
+        Optional<Boolean> firmware,
         Optional<String> bootargs,
         Optional<Initrd> initrd,
         Optional<Boolean> randomSeeds,
@@ -89,6 +90,7 @@ public record MachineConfig(
         private Optional<PsciMethod> psciMethod = Optional.empty();
         private Optional<Boolean> secure = Optional.empty();
         private Optional<Boolean> virtualization = Optional.empty();
+        private Optional<Boolean> firmware = Optional.empty();
         private Optional<String> bootargs = Optional.empty();
         private Optional<Initrd> initrd = Optional.empty();
         private Optional<Boolean> randomSeeds = Optional.empty();
@@ -117,6 +119,11 @@ public record MachineConfig(
         public Builder psciMethod(PsciMethod v) { psciMethod = Optional.of(v); return this; }
         public Builder secure(boolean v) { secure = Optional.of(v); return this; }
         public Builder virtualization(boolean v) { virtualization = Optional.of(v); return this; }
+        /**
+         * UEFI firmware boots the guest (QEMU's -bios), so the guest may use ACPI: QEMU's virt then
+         * signals the power button through the ACPI generic event device instead of a PL061 key.
+         */
+        public Builder firmware(boolean v) { firmware = Optional.of(v); return this; }
         public Builder bootargs(String v) { bootargs = Optional.of(v); return this; }
         public Builder initrd(Initrd v) { initrd = Optional.of(v); return this; }
         /** Fresh kaslr-seed and rng-seed in /chosen on every run (QEMU's dtb-randomness=on). */
@@ -127,7 +134,7 @@ public record MachineConfig(
 
         public MachineConfig build() {
             return new MachineConfig(profile, architecture, cpus, topology, cpu, pmu, memory, gicVersion, its,
-                    virtioMmio, pcie, highmem, iommu, iommuBypass, psciMethod, secure, virtualization, bootargs, initrd, randomSeeds, numaNodes,
+                    virtioMmio, pcie, highmem, iommu, iommuBypass, psciMethod, secure, virtualization, firmware, bootargs, initrd, randomSeeds, numaNodes,
                     numaDistances, memoryHotplug);
         }
     }

@@ -10,6 +10,7 @@ import dev.hwdesc.platform.CpuTopology;
 import dev.hwdesc.platform.FixedClock;
 import dev.hwdesc.platform.Flash;
 import dev.hwdesc.platform.FwCfg;
+import dev.hwdesc.platform.Ged;
 import dev.hwdesc.platform.GicV2;
 import dev.hwdesc.platform.GicV3;
 import dev.hwdesc.platform.InterruptController;
@@ -220,8 +221,14 @@ final class QemuVirtPlatform {
                 p.smmu(new Smmuv3(SMMU, irqs));
             }
         }
-        p.gpio(new Pl061(GPIO, Interrupt.spi(GPIO_SPI, Trigger.LEVEL_HIGH), false,
-                List.of(new Pl061.GpioLine(Pl061.Use.POWER_KEY, 3))));
+        if (c.firmware().orElse(false) && arch == Architecture.AARCH64) {
+            // machvirt_init: with firmware that can give the guest ACPI, the power button is the
+            // generic event device's, and there is no PL061 (nor its key) in the device tree.
+            p.ged(new Ged(ACPI_GED, Interrupt.spi(ACPI_GED_SPI, Trigger.EDGE_RISING)));
+        } else {
+            p.gpio(new Pl061(GPIO, Interrupt.spi(GPIO_SPI, Trigger.LEVEL_HIGH), false,
+                    List.of(new Pl061.GpioLine(Pl061.Use.POWER_KEY, 3))));
+        }
         for (int i = 0; i < virtioCount; i++) {
             p.virtioMmio(new VirtioMmio(new Region(VIRTIO_MMIO_BASE + i * VIRTIO_MMIO_SIZE, VIRTIO_MMIO_SIZE),
                     Interrupt.spi(VIRTIO_MMIO_FIRST_SPI + i, Trigger.EDGE_RISING)));

@@ -103,6 +103,22 @@ class GenerateCommandTest {
         assertArrayEquals(pack(withoutSeedValues(Files.readAllBytes(dump))), pack(withoutSeedValues(a)));
     }
 
+    /** With UEFI firmware (QEMU's -bios, Debian's qemu-efi-aarch64), QEMU's tree has no PL061: the GED takes the power button. */
+    @Test
+    void withFirmwareTheTreeIsQemusWithBios() throws Exception {
+        String qemu = ReferenceTool.QEMU.require();
+        Path firmware = Path.of("/usr/share/qemu-efi-aarch64/QEMU_EFI.fd");
+        assertTrue(Files.isRegularFile(firmware), "Debian's qemu-efi-aarch64 provides " + firmware);
+        Path dump = tmp.resolve("qemu-fw.dtb");
+        ReferenceTool.Result q = ReferenceTool.run(List.of(qemu, "-display", "none", "-machine",
+                "virt,gic-version=3,dtb-randomness=off,dumpdtb=" + dump, "-cpu", "cortex-a57", "-smp", "2", "-m", "1G",
+                "-bios", firmware.toString()), null, 60);
+        assertEquals(0, q.exitCode(), q.stderr());
+        assertEquals(0, Hwdesc.run(List.of("generate", "--cpus", "2", "--memory", "1G", "--set", "firmware=true",
+                "-o", tmp.resolve("fw").toString())).exitCode());
+        assertArrayEquals(pack(Files.readAllBytes(dump)), pack(Files.readAllBytes(tmp.resolve("fw/vm.dtb"))));
+    }
+
     private static List<String> concat(List<String> args, String... more) {
         List<String> all = new ArrayList<>(args);
         all.addAll(List.of(more));
