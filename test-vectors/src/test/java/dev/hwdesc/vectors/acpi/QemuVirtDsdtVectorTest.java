@@ -64,8 +64,24 @@ class QemuVirtDsdtVectorTest {
         assertMatches("DSDT.acpihmatvirt", platform);
     }
 
+    /**
+     * A live GICv3 table (data/qemu-acpi/live-7.2.22): Debian's QEMU 7.2.22 with AAVMF, -machine
+     * virt,gic-version=3 -cpu cortex-a57 -smp 4 -m 256M, read from guest RAM after UEFI installed it.
+     */
+    @Test
+    void liveGicV3FourCpusMatchesQemuByteForByte() throws Exception {
+        Platform platform = new QemuVirt().platform(MachineConfig.builder()
+                .cpus(4).gicVersion(3).cpu("cortex-a57").memory(256L << 20).firmware(true).build());
+        assertMatches(TestVectors.data().resolve("qemu-acpi").resolve("live-7.2.22").resolve("DSDT.gicv3-a57-smp4-256M"),
+                platform);
+    }
+
     private static void assertMatches(String vector, Platform platform) {
-        byte[] table = TestVectors.bytes(vectors().resolve(vector));
+        assertMatches(vectors().resolve(vector), platform);
+    }
+
+    private static void assertMatches(Path vector, Platform platform) {
+        byte[] table = TestVectors.bytes(vector);
         assertBodyEquals(Arrays.copyOfRange(table, HEADER, table.length), QemuVirtDsdt.body(platform));
     }
 
