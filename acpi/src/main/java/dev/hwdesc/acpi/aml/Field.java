@@ -28,19 +28,27 @@ public record Field(NameString region, AccessType access, LockRule lock, UpdateR
 
     /** NamedField: a 4-character name and a width in bits. */
     public record Named(String name, int bits) implements Unit {
-        @Override
-        public void writeTo(AmlOutput out) {
+        public Named {
             NameString n = NameString.of(name);
             if (n.segments().size() != 1 || n.root() || n.parents() > 0) {
-                throw new IllegalArgumentException("a field unit's name is one name segment, not " + name);
+                throw new IllegalArgumentException("a field unit's name is one name segment, not '" + name + "'");
             }
-            n.writeTo(out);
+            PkgLength.encodeBits(bits);
+        }
+
+        @Override
+        public void writeTo(AmlOutput out) {
+            NameString.of(name).writeTo(out);
             out.bytes(PkgLength.encodeBits(bits));
         }
     }
 
     /** ReservedField (ASL's Offset or an unnamed unit): 0x00 and a width in bits. */
     public record Reserved(int bits) implements Unit {
+        public Reserved {
+            PkgLength.encodeBits(bits);
+        }
+
         @Override
         public void writeTo(AmlOutput out) {
             out.u8(0x00);

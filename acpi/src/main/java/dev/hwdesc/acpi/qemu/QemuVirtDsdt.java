@@ -60,7 +60,7 @@ public final class QemuVirtDsdt {
         if (platform.ged().isPresent()) {
             sb.add(ged(platform.ged().get()));
         } else {
-            platform.gpio().filter(g -> !g.secure()).ifPresent(g -> powerKeyGpio(g).forEach(sb::add));
+            platform.gpio().filter(g -> !g.secure()).ifPresent(g -> sb.add(powerKeyGpio(g)));
         }
         sb.add(device("PWRB", name("_HID", string("PNP0C0C")), name("_UID", zero())));
         return new DefinitionBlock(List.of(scope("\\_SB", sb)));
@@ -130,8 +130,7 @@ public final class QemuVirtDsdt {
      * acpi_dsdt_add_gpio: without a GED, the PL061 signals the power key as a GPIO interrupt event
      * (_AEI) whose handler (_Exx, xx the pin in hex) notifies the power button.
      */
-    private static List<Aml> powerKeyGpio(Pl061 gpio) {
-        List<Aml> out = new ArrayList<>();
+    private static Aml powerKeyGpio(Pl061 gpio) {
         List<Integer> keys = gpio.lines().stream().filter(l -> l.use() == Pl061.Use.POWER_KEY)
                 .map(Pl061.GpioLine::line).toList();
         List<Aml> terms = new ArrayList<>(List.of(
@@ -146,8 +145,7 @@ public final class QemuVirtDsdt {
             terms.add(method(String.format("_E%02X", pin), 0, false,
                     notifyObject(path("PWRB"), integer(NOTIFY_STATUS_CHANGE))));
         }
-        out.add(device("GPO0", terms));
-        return out;
+        return device("GPO0", terms);
     }
 
     /** Interrupt (ResourceConsumer, trigger and polarity as wired, Exclusive) { GSIV }. */
