@@ -1,0 +1,26 @@
+package dev.hwdesc.acpi.aml;
+
+import java.util.List;
+
+/** DefPackage (ACPI 6.4 section 20.2.5.4): 0x12 PkgLength NumElements(byte) elements. */
+public record Package(List<Aml> elements) implements Aml {
+
+    static final int PACKAGE_OP = 0x12;
+
+    public Package {
+        elements = List.copyOf(elements);
+        if (elements.size() > 255) {
+            throw new IllegalArgumentException("a Package holds at most 255 elements, not " + elements.size()
+                    + " (use VarPackage)");
+        }
+    }
+
+    @Override
+    public void writeTo(AmlOutput out) {
+        AmlOutput body = new AmlOutput();
+        body.u8(elements.size());
+        elements.forEach(body::write);
+        out.u8(PACKAGE_OP);
+        out.framed(body.toByteArray());
+    }
+}
