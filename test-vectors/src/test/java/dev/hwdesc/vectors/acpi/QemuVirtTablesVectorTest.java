@@ -22,10 +22,14 @@ class QemuVirtTablesVectorTest {
     static Stream<Arguments> cases() {
         MachineConfig base = QemuAcpiVectors.base();
         MachineConfig hmat = QemuAcpiVectors.acpihmatvirt();
-        return Stream.concat(
+        return Stream.of(
                 Stream.of("APIC", "FACP", "GTDT", "MCFG", "SPCR", "DBG2", "IORT", "PPTT")
                         .map(sig -> Arguments.of(sig, sig, base)),
-                Stream.of(Arguments.of("APIC.acpihmatvirt", "APIC", hmat), Arguments.of("PPTT.acpihmatvirt", "PPTT", hmat)));
+                // QEMU stores these variants with the base files' bytes: their options (NUMA, memory
+                // hotplug, a pxb-pcie) change none of these tables.
+                sameAsBase().stream().map(v -> Arguments.of(v, v.substring(0, 4), base)),
+                Stream.of(Arguments.of("APIC.acpihmatvirt", "APIC", hmat), Arguments.of("PPTT.acpihmatvirt", "PPTT", hmat)))
+                .flatMap(x -> x);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,7 +48,7 @@ class QemuVirtTablesVectorTest {
         return "\n" + HexFormat.ofDelimiter(" ").formatHex(b) + "\n";
     }
 
-    /** The variants QEMU stores with the same bytes as the base files need no copy of their own. */
+    /** The variants QEMU stores with the same bytes as the base files. */
     static List<String> sameAsBase() {
         return List.of("APIC.memhp", "APIC.numamem", "FACP.memhp", "FACP.numamem", "GTDT.memhp", "GTDT.numamem",
                 "MCFG.memhp", "MCFG.numamem", "SPCR.memhp", "SPCR.numamem", "IORT.memhp", "IORT.numamem", "IORT.pxb");
