@@ -49,7 +49,11 @@ public final class TableCodec {
                             }
                         }
                     }
-                    computed.put(r.countField(), count);
+                    Long earlier = computed.put(r.countField(), count);
+                    if (earlier != null && earlier != count) {
+                        throw new IllegalArgumentException(layout.name() + ": " + r.countField() + " counts " + earlier
+                                + " and " + count + " elements");
+                    }
                     final long off = first;
                     r.offsetField().ifPresent(f -> computed.put(f, off));
                 } else if (rule instanceof Layout.Subtables st && st.countField().isPresent()) {
@@ -236,11 +240,9 @@ public final class TableCodec {
         for (Layout.Body rule : layout.body()) {
             if (rule instanceof Layout.Repeat r) {
                 long count = number(values, r.countField());
-                if (r.offsetField().isPresent() && count > 0) {
-                    long off = number(values, r.offsetField().get());
-                    if (off != pos - start) {
-                        throw new Failed();
-                    }
+                if (r.offsetField().isPresent()
+                        && number(values, r.offsetField().get()) != (count == 0 ? 0 : pos - start)) {
+                    throw new Failed();
                 }
                 if (count > (end - pos)) {
                     throw new Failed();
@@ -261,7 +263,7 @@ public final class TableCodec {
                 if (st.countField().isPresent()) {
                     remaining = number(values, st.countField().get());
                     long off = number(values, st.offsetField().get());
-                    if (remaining > 0 && off != pos - start) {
+                    if (off != (remaining == 0 ? 0 : pos - start)) {
                         throw new Failed();
                     }
                 }
