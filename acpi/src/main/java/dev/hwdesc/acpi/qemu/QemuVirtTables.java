@@ -45,7 +45,7 @@ public final class QemuVirtTables {
 
     /** What QEMU chooses and the platform does not describe; each may be changed. */
     public record Options(AcpiIdentity identity, Optional<Map<String, Long>> addresses, int gtdtRevision,
-            Optional<GicV2Virtual> gicV2VirtualFallback, String consoleNamespace) {
+            Optional<GicV2Virtual> gicV2VirtualFallback, Optional<Long> itsWithoutIts, String consoleNamespace) {
 
         public Options {
             addresses = addresses.map(Map::copyOf);
@@ -54,22 +54,32 @@ public final class QemuVirtTables {
             }
         }
 
-        /** QEMU 7.2's: its identity, unlinked tables, GTDT revision 2. */
+        /**
+         * QEMU 7.2's: its identity, unlinked tables, GTDT revision 2, GICH/GICV in every GICv2 GICC,
+         * and its MADT quirk under GICv3 with its=off: an ITS structure at virt's ITS address (0x08080000)
+         * although the machine has no ITS (its device tree has none either). Seen in a live 7.2 dump.
+         */
         public static Options qemu72() {
-            return new Options(AcpiIdentity.QEMU, Optional.empty(), 2, Optional.of(GicV2Virtual.QEMU_VIRT), "COM0");
+            return new Options(AcpiIdentity.QEMU, Optional.empty(), 2, Optional.of(GicV2Virtual.QEMU_VIRT),
+                    Optional.of(QEMU_VIRT_ITS_BASE), "COM0");
+        }
+
+        /** QEMU 7.2's choices without the quirk that lists an ITS the machine does not have. */
+        public Options withoutPhantomIts() {
+            return new Options(identity, addresses, gtdtRevision, gicV2VirtualFallback, Optional.empty(), consoleNamespace);
         }
 
         public Options withIdentity(AcpiIdentity id) {
-            return new Options(id, addresses, gtdtRevision, gicV2VirtualFallback, consoleNamespace);
+            return new Options(id, addresses, gtdtRevision, gicV2VirtualFallback, itsWithoutIts, consoleNamespace);
         }
 
         /** Guest addresses by signature ("DSDT", "XSDT", "FACP" ...): fills the pointer fields. */
         public Options withAddresses(Map<String, Long> a) {
-            return new Options(identity, Optional.of(a), gtdtRevision, gicV2VirtualFallback, consoleNamespace);
+            return new Options(identity, Optional.of(a), gtdtRevision, gicV2VirtualFallback, itsWithoutIts, consoleNamespace);
         }
 
         public Options withGtdtRevision(int r) {
-            return new Options(identity, addresses, r, gicV2VirtualFallback, consoleNamespace);
+            return new Options(identity, addresses, r, gicV2VirtualFallback, itsWithoutIts, consoleNamespace);
         }
     }
 
@@ -81,6 +91,9 @@ public final class QemuVirtTables {
     public record GicV2Virtual(long gich, long gicv) {
         public static final GicV2Virtual QEMU_VIRT = new GicV2Virtual(0x08030000L, 0x08040000L);
     }
+
+    /** Where QEMU's virt puts the GICv3 ITS (VIRT_GIC_ITS). */
+    static final long QEMU_VIRT_ITS_BASE = 0x08080000L;
 
     // QEMU's choices for the console, which the platform model does not describe.
     static final int SPCR_BAUD_9600 = 3;
@@ -204,9 +217,10 @@ public final class QemuVirtTables {
                         .set("Discovery Range Length", r.size())
                         .build());
             }
-            v3.its().ifPresent(its -> m.child(Structure.builder(Madt.ITS)
+            Optional<Long> its = v3.its().map(Region::base).or(options::itsWithoutIts);
+            its.ifPresent(base -> m.child(Structure.builder(Madt.ITS)
                     .set("GIC ITS ID", 0)
-                    .set("Physical Base Address", its.base())
+                    .set("Physical Base Address", base)
                     .build()));
         } else if (gic instanceof GicV2 v2) {
             v2.v2m().ifPresent(frame -> {

@@ -321,7 +321,8 @@ public final class TableCodec {
         return v == null ? 0 : (Long) v;
     }
 
-    static long number(byte[] b, int offset, int width) {
+    /** The little-endian unsigned number of {@code width} bytes at {@code offset}. */
+    public static long number(byte[] b, int offset, int width) {
         long v = 0;
         for (int i = width - 1; i >= 0; i--) {
             v = v << 8 | (b[offset + i] & 0xff);
