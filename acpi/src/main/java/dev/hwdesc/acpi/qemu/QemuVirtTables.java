@@ -238,24 +238,28 @@ public final class QemuVirtTables {
 
     // ---------------------------------------------------------------- PPTT
 
-    /** Sockets, clusters, cores and threads as processor hierarchy nodes, parents before children. */
+    /**
+     * Sockets, clusters, cores and threads as processor hierarchy nodes, parents before children, as
+     * QEMU 7.2 lays them out: a socket is a physical package; a cluster level always; with one thread
+     * per core the cores are the leaves (ID = CPU index), otherwise each core (ID = its index in the
+     * cluster) has thread leaves. Each node names its parent by its offset in the table.
+     */
     private Structure pptt() {
         Structure.Builder p = table(Pptt.LAYOUT, "PPTT", 2);
         CpuTopology t = platform.topology();
-        int node = Pptt.PROCESSOR.size();
-        int[] at = {Sdt.SIZE};
+        Hierarchy h = new Hierarchy(p);
         int cpu = 0;
         for (int s = 0; s < t.sockets(); s++) {
-            long socket = add(p, at, Pptt.PHYSICAL_PACKAGE, 0, s, node);
+            long socket = h.node(Pptt.PHYSICAL_PACKAGE, 0, s);
             for (int c = 0; c < t.clusters(); c++) {
-                long cluster = add(p, at, 0, socket, c, node);
+                long cluster = h.node(0, socket, c);
                 for (int k = 0; k < t.cores(); k++) {
                     if (t.threads() == 1) {
-                        add(p, at, Pptt.ID_VALID | Pptt.LEAF, cluster, cpu++, node);
+                        h.node(Pptt.ID_VALID | Pptt.LEAF, cluster, cpu++);
                     } else {
-                        long core = add(p, at, 0, cluster, k, node);
-                        for (int h = 0; h < t.threads(); h++) {
-                            add(p, at, Pptt.ID_VALID | Pptt.THREAD | Pptt.LEAF, core, cpu++, node);
+                        long core = h.node(0, cluster, k);
+                        for (int thread = 0; thread < t.threads(); thread++) {
+                            h.node(Pptt.ID_VALID | Pptt.THREAD | Pptt.LEAF, core, cpu++);
                         }
                     }
                 }
@@ -264,16 +268,27 @@ public final class QemuVirtTables {
         return p.build();
     }
 
-    /** Adds a node; returns its offset in the table. */
-    private static long add(Structure.Builder p, int[] at, int flags, long parent, long id, int size) {
-        long offset = at[0];
-        p.child(Structure.builder(Pptt.PROCESSOR)
-                .set("Flags", flags)
-                .set("Parent", parent)
-                .set("ACPI Processor ID", id)
-                .build());
-        at[0] += size;
-        return offset;
+    /** Appends processor hierarchy nodes to a PPTT and knows where each one lands. */
+    private static final class Hierarchy {
+        private final Structure.Builder table;
+        private long next = Pptt.LAYOUT.size();
+
+        Hierarchy(Structure.Builder table) {
+            this.table = table;
+        }
+
+        /** Adds a node; returns its offset in the table. */
+        long node(int flags, long parent, long id) {
+            Structure node = Structure.builder(Pptt.PROCESSOR)
+                    .set("Flags", flags)
+                    .set("Parent", parent)
+                    .set("ACPI Processor ID", id)
+                    .build();
+            table.child(node);
+            long at = next;
+            next += TableCodec.encode(node).length;
+            return at;
+        }
     }
 
     // ---------------------------------------------------------------- GTDT

@@ -35,7 +35,9 @@ class QemuLiveTablesTest {
             "gicv2-el2-smp2", qemu().gicVersion(2).virtualization(true).cpus(2).build(),
             "gicv4-el2-smp4", qemu().gicVersion(4).virtualization(true).cpu("max").cpus(4).build(),
             "gicv3-topo-smp8", qemu().gicVersion(3).cpus(8).topology(new MachineConfig.Topology(
-                    Optional.of(2), Optional.empty(), Optional.of(2), Optional.of(2))).build());
+                    Optional.of(2), Optional.empty(), Optional.of(2), Optional.of(2))).build(),
+            "gicv3-smp124", qemu().gicVersion(3).cpu("max").cpus(124).build(),
+            "gicv3-nopmu-smp2", qemu().gicVersion(3).pmu(false).cpus(2).build());
 
     private static MachineConfig.Builder qemu() {
         return MachineConfig.builder().cpu("cortex-a57").memory(256L << 20).firmware(true);
