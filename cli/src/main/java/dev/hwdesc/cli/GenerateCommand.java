@@ -32,7 +32,7 @@ final class GenerateCommand implements Command {
 
     @Override
     public String summary() {
-        return "generate a VM's device tree (DTB and DTS) from a config or flags";
+        return "generate a VM's device tree (DTB and DTS) and ACPI tables from a config or flags";
     }
 
     @Override
@@ -45,6 +45,9 @@ final class GenerateCommand implements Command {
                 Describes a VM as the chosen profile's VMM would (qemu-virt: QEMU 7.2's -machine virt,
                 byte for byte) and writes DIR/vm.dtb and DIR/vm.dts (DIR is ./out by default), then
                 prints a summary: the memory map by address, the CPUs, the GIC and the console.
+                For an AArch64 qemu-virt VM it also writes the static ACPI tables QEMU 7.2 would give
+                its firmware, unlinked (pointer fields 0), as DIR/acpi/SIG.dat: FACP, APIC, PPTT, GTDT,
+                MCFG, SPCR, DBG2, IORT, XSDT and RSDP (not the DSDT).
 
                 CONFIG is a YAML or JSON file (JSON when its name ends in .json). Every key is optional;
                 an absent key takes the profile's default:
@@ -62,7 +65,7 @@ final class GenerateCommand implements Command {
                 Sizes take QEMU's units (512M, 1G) or IEC's (512MiB, 2GiB); all are binary.
                 Flags override the file, in the order given; --set KEY=VALUE sets any key (gic.version=2).
 
-                  -o, --out DIR       write vm.dtb and vm.dts into DIR (made if missing)
+                  -o, --out DIR       write vm.dtb, vm.dts and acpi/ into DIR (made if missing)
                       --cpus N        number of CPUs
                       --cpu MODEL     CPU model as QEMU's -cpu names it
                       --memory SIZE   RAM size
@@ -157,8 +160,12 @@ final class GenerateCommand implements Command {
         String dtsPath = Path.of(outDir, "vm.dts").toString();
         OutputFile.write(dtbPath, dtb, io);
         OutputFile.write(dtsPath, dts, io);
+        List<String> acpi = AcpiFiles.write(outDir, profile, platform, io);
         io.out().print(PlatformSummary.of(profile.name(), platform));
         io.out().printf("wrote %s (%d bytes) and %s%n", dtbPath, dtb.length, dtsPath);
+        if (!acpi.isEmpty()) {
+            io.out().printf("wrote %d ACPI tables to %s: %s%n", acpi.size(), Path.of(outDir, "acpi"), String.join(" ", acpi));
+        }
         return ExitCode.OK;
     }
 

@@ -1,0 +1,332 @@
+package dev.hwdesc.acpi.table;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one encoder and the one decoder of every layout. Encoding computes lengths, checksums, the
+ * counts and offsets of repeated elements and tail lengths; decoding reads exactly what the layout
+ * says, checks every read against the bounds of its structure, and keeps what it cannot follow as
+ * raw bytes, so that decoding and re-encoding a well-formed table gives the same bytes.
+ */
+public final class TableCodec {
+
+    private TableCodec() {
+    }
+
+    // ---------------------------------------------------------------- encoding
+
+    /** The bytes of a structure and everything in it. */
+    public static byte[] encode(Structure s) {
+        Layout layout = s.layout();
+        List<byte[]> encoded = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        int pos = layout.size();
+        for (Structure c : s.children()) {
+            byte[] b = encode(c);
+            encoded.add(b);
+            at.add(pos);
+            pos = Math.addExact(pos, b.length);
+        }
+        byte[] tail = s.tail();
+        int tailAt = pos;
+        int total = Math.addExact(pos, tail.length);
+        Map<String, Long> computed = new HashMap<>();
+        if (!s.verbatim()) {
+            for (Layout.Body rule : layout.body()) {
+                if (rule instanceof Layout.Repeat r) {
+                    long count = 0;
+                    long first = 0;
+                    for (int i = 0; i < s.children().size(); i++) {
+                        if (s.children().get(i).layout() == r.element()) {
+                            if (count++ == 0) {
+                                first = at.get(i);
+                            }
+                        }
+                    }
+                    Long earlier = computed.put(r.countField(), count);
+                    if (earlier != null && earlier != count) {
+                        throw new IllegalArgumentException(layout.name() + ": " + r.countField() + " counts " + earlier
+                                + " and " + count + " elements");
+                    }
+                    final long off = first;
+                    r.offsetField().ifPresent(f -> computed.put(f, off));
+                } else if (rule instanceof Layout.Subtables st && st.countField().isPresent()) {
+                    // A counted run of subtables is the structure's only body rule.
+                    computed.put(st.countField().get(), (long) s.children().size());
+                    long off = s.children().isEmpty() ? 0 : at.get(0);
+                    computed.put(st.offsetField().get(), off);
+                }
+            }
+            layout.tailLength().ifPresent(f -> computed.put(f, (long) tail.length));
+            layout.tailOffset().ifPresent(f -> computed.put(f, tail.length == 0 ? 0L : (long) tailAt));
+        }
+        byte[] out = new byte[total];
+        for (Field f : layout.fields()) {
+            switch (f.kind()) {
+                case LENGTH -> {
+                    if (f.width() < 8 && ((long) total >>> (8 * f.width())) != 0) {
+                        throw new IllegalArgumentException(layout.name() + " is " + total + " bytes, too long for its "
+                                + f.width() + "-byte length");
+                    }
+                    putNumber(out, f.offset(), f.width(), total);
+                }
+                case CHECKSUM -> out[f.offset()] = 0;
+                default -> {
+                    Long c = computed.get(f.name());
+                    if (c != null) {
+                        putNumber(out, f.offset(), f.width(), c);
+                    } else {
+                        putValue(out, f, s.values().get(f.name()));
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < encoded.size(); i++) {
+            System.arraycopy(encoded.get(i), 0, out, at.get(i), encoded.get(i).length);
+        }
+        System.arraycopy(tail, 0, out, tailAt, tail.length);
+        for (Field f : layout.fields()) {
+            if (f.kind() == FieldKind.CHECKSUM) {
+                int span = f.checksumSpan() == 0 ? total : Math.min(f.checksumSpan(), total);
+                out[f.offset()] = (byte) -sum(out, 0, span);
+            }
+        }
+        return out;
+    }
+
+    /** The byte sum of {@code b[from..to)}, mod 256. */
+    public static int sum(byte[] b, int from, int to) {
+        int s = 0;
+        for (int i = from; i < to; i++) {
+            s += b[i];
+        }
+        return s & 0xff;
+    }
+
+    private static void putValue(byte[] out, Field f, Object v) {
+        if (v == null) {
+            if (f.numeric()) {
+                putNumber(out, f.offset(), f.width(), f.defaultValue());
+            } else if (f.kind() == FieldKind.ASCII) {
+                putText(out, f, "");
+            }
+            return;
+        }
+        if (v instanceof Long l) {
+            putNumber(out, f.offset(), f.width(), l);
+        } else if (v instanceof String t) {
+            putText(out, f, t);
+        } else {
+            byte[] b = (byte[]) v;
+            System.arraycopy(b, 0, out, f.offset(), f.width());
+        }
+    }
+
+    /** ASCII, padded with spaces to the field's width (ACPI's convention for OEM IDs). */
+    private static void putText(byte[] out, Field f, String t) {
+        byte[] b = t.getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < f.width(); i++) {
+            out[f.offset() + i] = i < b.length ? b[i] : (byte) ' ';
+        }
+    }
+
+    private static void putNumber(byte[] out, int offset, int width, long v) {
+        for (int i = 0; i < width; i++) {
+            out[offset + i] = (byte) (v >>> (8 * i));
+        }
+    }
+
+    // ---------------------------------------------------------------- decoding
+
+    /** A decoded structure and where it ended. */
+    private record Decoded(Structure structure, int end) {
+    }
+
+    /** Decodes one table (or any structure) that fills {@code bytes}, by {@code layout}. */
+    public static Structure decode(Layout layout, byte[] bytes, String table) {
+        Decoded d = decode(layout, bytes, 0, bytes.length, table);
+        if (d.end() != bytes.length) {
+            throw new AcpiFormatException(table, d.end(), (bytes.length - d.end()) + " bytes after the table's length");
+        }
+        return d.structure();
+    }
+
+    private static final class Failed extends Exception {
+        Failed() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static Decoded decode(Layout layout, byte[] b, int start, int limit, String table) {
+        if (limit - start < layout.size()) {
+            throw new AcpiFormatException(table, start, layout.name() + " needs " + layout.size() + " bytes, "
+                    + (limit - start) + " remain");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        int end;
+        Optional<Field> len = layout.lengthField();
+        if (len.isPresent()) {
+            long n = number(b, start + len.get().offset(), len.get().width());
+            if (n < layout.size() || n > limit - start) {
+                throw new AcpiFormatException(table, start + len.get().offset(), layout.name() + " length " + n
+                        + " is not within " + layout.size() + "-" + (limit - start));
+            }
+            end = start + (int) n;
+        } else {
+            end = layout.body().isEmpty() ? start + layout.size() : limit;
+        }
+        for (Field f : layout.fields()) {
+            if (f.kind() == FieldKind.LENGTH || f.kind() == FieldKind.CHECKSUM) {
+                continue;
+            }
+            int o = start + f.offset();
+            if (f.numeric()) {
+                long v = number(b, o, f.width());
+                if (v != 0 || f.defaultValue() != 0 || f.kind() != FieldKind.RESERVED) {
+                    values.put(f.name(), v);
+                }
+            } else if (f.kind() == FieldKind.ASCII) {
+                values.put(f.name(), new String(b, o, f.width(), StandardCharsets.ISO_8859_1));
+            } else {
+                byte[] v = java.util.Arrays.copyOfRange(b, o, o + f.width());
+                if (f.kind() != FieldKind.RESERVED || !allZero(v)) {
+                    values.put(f.name(), v);
+                }
+            }
+        }
+        List<Structure> children = new ArrayList<>();
+        int pos = start + layout.size();
+        boolean verbatim = false;
+        try {
+            pos = decodeBody(layout, b, start, pos, end, values, children, table);
+            int tailLength = end - pos;
+            if (layout.tailLength().isPresent() && number(values, layout.tailLength().get()) != tailLength) {
+                throw new Failed();
+            }
+            if (layout.tailOffset().isPresent()
+                    && number(values, layout.tailOffset().get()) != (tailLength == 0 ? 0 : pos - start)) {
+                throw new Failed();
+            }
+        } catch (Failed | AcpiFormatException e) {
+            verbatim = true;
+            children.clear();
+            pos = start + layout.size();
+        }
+        if (!verbatim) {
+            for (Layout.Body rule : layout.body()) {
+                if (rule instanceof Layout.Repeat r) {
+                    values.remove(r.countField());
+                    r.offsetField().ifPresent(values::remove);
+                } else if (rule instanceof Layout.Subtables st && st.countField().isPresent()) {
+                    values.remove(st.countField().get());
+                    values.remove(st.offsetField().get());
+                }
+            }
+            layout.tailLength().ifPresent(values::remove);
+            layout.tailOffset().ifPresent(values::remove);
+        }
+        byte[] tail = java.util.Arrays.copyOfRange(b, pos, end);
+        return new Decoded(new Structure(layout, values, children, tail, verbatim), end);
+    }
+
+    private static int decodeBody(Layout layout, byte[] b, int start, int pos, int end, Map<String, Object> values,
+            List<Structure> children, String table) throws Failed {
+        for (Layout.Body rule : layout.body()) {
+            if (rule instanceof Layout.Repeat r) {
+                long count = number(values, r.countField());
+                if (r.offsetField().isPresent()
+                        && number(values, r.offsetField().get()) != (count == 0 ? 0 : pos - start)) {
+                    throw new Failed();
+                }
+                if (count > (end - pos)) {
+                    throw new Failed();
+                }
+                for (long i = 0; i < count; i++) {
+                    Decoded d = decode(r.element(), b, pos, end, table);
+                    children.add(d.structure());
+                    pos = d.end();
+                }
+            } else if (rule instanceof Layout.Array a) {
+                while (end - pos >= a.element().size()) {
+                    Decoded d = decode(a.element(), b, pos, pos + a.element().size(), table);
+                    children.add(d.structure());
+                    pos = d.end();
+                }
+            } else if (rule instanceof Layout.Subtables st) {
+                long remaining = Long.MAX_VALUE;
+                if (st.countField().isPresent()) {
+                    remaining = number(values, st.countField().get());
+                    long off = number(values, st.offsetField().get());
+                    if (off != (remaining == 0 ? 0 : pos - start)) {
+                        throw new Failed();
+                    }
+                }
+                long wanted = remaining;
+                int before = children.size();
+                while (pos < end && remaining-- > 0) {
+                    if (end - pos < st.lengthOffset() + st.lengthWidth()) {
+                        throw new Failed();
+                    }
+                    long type = b[pos] & 0xff;
+                    long n = number(b, pos + st.lengthOffset(), st.lengthWidth());
+                    if (n < st.lengthOffset() + st.lengthWidth() || n > end - pos) {
+                        throw new Failed();
+                    }
+                    Layout sub = st.byType().get(type);
+                    if (sub == null || sub.size() > n) {
+                        sub = unknownSubtable(st);
+                    }
+                    Decoded d = decode(sub, b, pos, pos + (int) n, table);
+                    children.add(d.structure());
+                    pos = d.end();
+                }
+                if (st.countField().isPresent() && children.size() - before != wanted) {
+                    throw new Failed();
+                }
+            }
+        }
+        return pos;
+    }
+
+    private static final Map<String, Layout> UNKNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A subtable of a type the layout does not know: its type, its length, and raw bytes. */
+    static Layout unknownSubtable(Layout.Subtables st) {
+        return UNKNOWN.computeIfAbsent(st.lengthOffset() + "/" + st.lengthWidth(), k -> {
+            Layout.Builder u = Layout.builder("Unknown subtable").u8("Type", "subtable type");
+            if (st.lengthOffset() > 1) {
+                u.bytes("Header", st.lengthOffset() - 1, "subtable header bytes");
+            }
+            return u.length("Length", st.lengthWidth()).build(st.lengthOffset() + st.lengthWidth());
+        });
+    }
+
+    private static boolean allZero(byte[] v) {
+        for (byte x : v) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long number(Map<String, Object> values, String name) {
+        Object v = values.get(name);
+        return v == null ? 0 : (Long) v;
+    }
+
+    /** The little-endian unsigned number of {@code width} bytes at {@code offset}. */
+    public static long number(byte[] b, int offset, int width) {
+        long v = 0;
+        for (int i = width - 1; i >= 0; i--) {
+            v = v << 8 | (b[offset + i] & 0xff);
+        }
+        return v;
+    }
+}
