@@ -34,8 +34,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A platform's static ACPI tables (all but the DSDT) as QEMU 7.2's virt machine writes them into
- * its fw_cfg blob: FACP, APIC, PPTT, GTDT, MCFG, SPCR, DBG2, IORT, XSDT and the RSDP. Every value
+ * A platform's ACPI tables as QEMU 7.2's virt machine writes them into its fw_cfg blob, in its
+ * order: DSDT (its AML from {@link QemuVirtDsdt}), FACP, APIC, PPTT, GTDT, MCFG, SPCR, DBG2, IORT,
+ * XSDT and the RSDP. Every value
  * that describes the machine comes from the {@link Platform}; what the platform does not say is
  * QEMU's choice, named here (baud rate, the DBG2 namespace path, GICv2's GICH/GICV when the guest has
  * no EL2). Pointer fields are 0, as in QEMU's tables before the firmware links them, unless
@@ -131,6 +132,7 @@ public final class QemuVirtTables {
         InterruptController gic = platform.gic().orElseThrow(
                 () -> new IllegalArgumentException("ACPI for an ARM VM needs a GIC (the platform has none)"));
         Map<String, Structure> t = new LinkedHashMap<>();
+        t.put("DSDT", table(Sdt.GENERIC, "DSDT", 2).tail(QemuVirtDsdt.body(platform)).build());
         t.put("FACP", fadt());
         t.put("APIC", madt(gic));
         t.put("PPTT", pptt());
@@ -142,6 +144,7 @@ public final class QemuVirtTables {
         });
         platform.pcie().ifPresent(pcie -> t.put("IORT", iort(pcie)));
         List<String> listed = new ArrayList<>(t.keySet());
+        listed.remove("DSDT"); // reached through the FADT, not the XSDT
         t.put("XSDT", xsdt(listed));
         t.put("RSDP", rsdp());
         return new AcpiTables(t);

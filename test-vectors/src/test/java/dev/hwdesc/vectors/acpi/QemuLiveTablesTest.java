@@ -89,6 +89,7 @@ class QemuLiveTablesTest {
             }
         }
         List<String> ours = new ArrayList<>(QemuAcpiVectors.tables(CONFIGS.get(config)).tables().keySet());
+        ours.remove("DSDT"); // not kept from the captures; QemuVirtDsdtVectorTest compares a live one
         assertEquals(live.stream().sorted().toList(), ours.stream().sorted().toList());
     }
 
