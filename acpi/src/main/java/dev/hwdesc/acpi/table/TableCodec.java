@@ -55,7 +55,9 @@ public final class TableCodec {
                                 + " and " + count + " elements");
                     }
                     final long off = first;
-                    r.offsetField().ifPresent(f -> computed.put(f, off));
+                    // An empty repeat keeps a decoded non-zero offset (see offsetFits); otherwise 0.
+                    r.offsetField().filter(f -> off != 0 || !s.values().containsKey(f))
+                            .ifPresent(f -> computed.put(f, off));
                 } else if (rule instanceof Layout.Subtables st && st.countField().isPresent()) {
                     // A counted run of subtables is the structure's only body rule.
                     computed.put(st.countField().get(), (long) s.children().size());
@@ -221,8 +223,12 @@ public final class TableCodec {
         if (!verbatim) {
             for (Layout.Body rule : layout.body()) {
                 if (rule instanceof Layout.Repeat r) {
+                    boolean emptyButPlaced = number(values, r.countField()) == 0
+                            && r.offsetField().isPresent() && number(values, r.offsetField().get()) != 0;
                     values.remove(r.countField());
-                    r.offsetField().ifPresent(values::remove);
+                    if (!emptyButPlaced) {
+                        r.offsetField().ifPresent(values::remove);
+                    }
                 } else if (rule instanceof Layout.Subtables st && st.countField().isPresent()) {
                     values.remove(st.countField().get());
                     values.remove(st.offsetField().get());
@@ -235,13 +241,21 @@ public final class TableCodec {
         return new Decoded(new Structure(layout, values, children, tail, verbatim), end);
     }
 
+    /**
+     * Whether a repeat's offset field agrees with where its elements start: that place when there
+     * are elements; 0 or that same place when there are none (QEMU 7.2 writes 0 for an IORT node
+     * without ID mappings, QEMU 10.2 the node's end).
+     */
+    private static boolean offsetFits(long offset, long count, int elementsAt) {
+        return offset == elementsAt || (count == 0 && offset == 0);
+    }
+
     private static int decodeBody(Layout layout, byte[] b, int start, int pos, int end, Map<String, Object> values,
             List<Structure> children, String table) throws Failed {
         for (Layout.Body rule : layout.body()) {
             if (rule instanceof Layout.Repeat r) {
                 long count = number(values, r.countField());
-                if (r.offsetField().isPresent()
-                        && number(values, r.offsetField().get()) != (count == 0 ? 0 : pos - start)) {
+                if (r.offsetField().isPresent() && !offsetFits(number(values, r.offsetField().get()), count, pos - start)) {
                     throw new Failed();
                 }
                 if (count > (end - pos)) {

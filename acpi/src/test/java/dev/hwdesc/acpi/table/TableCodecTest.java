@@ -162,4 +162,28 @@ class TableCodecTest {
         assertTrue(text.contains("0000001C"), text);
         assertEquals(List.of(), Gtdt.REVISION_3.body());
     }
+
+    @Test
+    void anEmptyRepeatKeepsAnOffsetThatPointsWhereItsElementsWouldStart() {
+        // QEMU 10.2's IORT root complex without ID mappings: Mapping Count 0, Mapping Offset 0x24 (the node's end)
+        Structure iort = header(Iort.LAYOUT, "IORT", 5)
+                .child(Structure.builder(Iort.ROOT_COMPLEX).set("Mapping Offset", 36).build()).build();
+        byte[] b = TableCodec.encode(iort);
+        assertEquals(36, u32(b, 48 + 12));
+        Structure back = TableCodec.decode(Iort.LAYOUT, b, "IORT");
+        assertTrue(!back.children().get(0).verbatim());
+        assertArrayEquals(b, TableCodec.encode(back));
+        // without a stored offset an empty repeat is written as QEMU 7.2 writes it: 0
+        Structure plain = header(Iort.LAYOUT, "IORT", 5).child(Structure.builder(Iort.ROOT_COMPLEX).build()).build();
+        byte[] p = TableCodec.encode(plain);
+        assertEquals(0, u32(p, 48 + 12));
+        assertArrayEquals(p, TableCodec.encode(TableCodec.decode(Iort.LAYOUT, p, "IORT")));
+        // an offset that points elsewhere is not followed: the node is kept verbatim, its bytes unchanged
+        p[48 + 12] = 40;
+        p[9] = 0;
+        p[9] = (byte) -TableCodec.sum(p, 0, p.length);
+        Structure odd = TableCodec.decode(Iort.LAYOUT, p, "IORT");
+        assertTrue(odd.children().get(0).verbatim());
+        assertArrayEquals(p, TableCodec.encode(odd));
+    }
 }

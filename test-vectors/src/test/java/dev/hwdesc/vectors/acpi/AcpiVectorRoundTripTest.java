@@ -15,15 +15,28 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every QEMU 7.2 table in the vectors decodes, re-encodes to the same bytes, and dumps as text. */
+/**
+ * Every table in QEMU's vectors, of both versions (data/qemu-acpi/v7.2.0 and master), decodes,
+ * re-encodes to the same bytes, and dumps as text; tables with a layout decode to the last byte.
+ */
 class AcpiVectorRoundTripTest {
 
     /** Tables with a layout of their own: none of their parts may be left undecoded. */
     private static final Set<String> LAID_OUT = Set.of("APIC", "FACP", "GTDT", "MCFG", "SPCR", "DBG2", "IORT", "PPTT");
 
     static Stream<Path> vectors() {
-        return TestVectors.files(QemuAcpiVectors.dir(), "").stream()
+        Path qemuAcpi = TestVectors.data().resolve("qemu-acpi");
+        return Stream.of("v7.2.0", "master")
+                .flatMap(version -> TestVectors.files(qemuAcpi.resolve(version), "").stream())
                 .filter(p -> !p.getFileName().toString().endsWith(".dsl"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void bothVersionsAreThere() {
+        Path qemuAcpi = TestVectors.data().resolve("qemu-acpi");
+        org.junit.jupiter.api.Assertions.assertEquals(34, TestVectors.files(qemuAcpi.resolve("v7.2.0"), "").stream()
+                .filter(p -> !p.getFileName().toString().endsWith(".dsl")).count());
+        org.junit.jupiter.api.Assertions.assertEquals(26, TestVectors.files(qemuAcpi.resolve("master"), "").size());
     }
 
     @ParameterizedTest(name = "{0}")
