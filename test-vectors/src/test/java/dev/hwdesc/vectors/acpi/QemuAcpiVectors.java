@@ -88,12 +88,9 @@ final class QemuAcpiVectors {
         }
     }
 
+    /** QEMU's tables for a config, with QEMU's hot-pluggable range when it has memory hotplug. */
     static AcpiTables tables(MachineConfig config) {
-        try {
-            return QemuVirtTables.of(new QemuVirt().platform(config));
-        } catch (ConfigException e) {
-            throw new IllegalStateException(e);
-        }
+        return tables(config, platform(config));
     }
 
     /**
