@@ -3,6 +3,7 @@ package dev.hwdesc.cli;
 import dev.hwdesc.acpi.qemu.AcpiTables;
 import dev.hwdesc.acpi.qemu.QemuVirtTables;
 import dev.hwdesc.platform.Architecture;
+import dev.hwdesc.platform.MachineConfig;
 import dev.hwdesc.platform.Platform;
 import dev.hwdesc.platform.Profile;
 import dev.hwdesc.platform.qemu.QemuVirt;
@@ -22,12 +23,15 @@ final class AcpiFiles {
     }
 
     /** Writes the tables; returns the signatures written, none when the profile has no ACPI. */
-    static List<String> write(String outDir, Profile profile, Platform platform, Io io) throws CommandException {
+    static List<String> write(String outDir, Profile profile, MachineConfig config, Platform platform, Io io)
+            throws CommandException {
         if (!profile.name().equals(QemuVirt.NAME) || platform.architecture() != Architecture.AARCH64
                 || platform.gic().isEmpty()) {
             return List.of();
         }
-        AcpiTables tables = QemuVirtTables.of(platform);
+        // The room for hot-plugged memory is the config's, not the platform's: the SRAT names it.
+        AcpiTables tables = QemuVirtTables.of(platform, QemuVirtTables.Options.qemu72()
+                .withHotpluggableMemory(QemuVirt.deviceMemory(config, platform)));
         Path dir = Path.of(outDir, "acpi");
         try {
             Files.createDirectories(dir);

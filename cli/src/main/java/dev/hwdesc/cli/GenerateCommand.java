@@ -46,8 +46,9 @@ final class GenerateCommand implements Command {
                 byte for byte) and writes DIR/vm.dtb and DIR/vm.dts (DIR is ./out by default), then
                 prints a summary: the memory map by address, the CPUs, the GIC and the console.
                 For an AArch64 qemu-virt VM it also writes the static ACPI tables QEMU 7.2 would give
-                its firmware, unlinked (pointer fields 0), as DIR/acpi/SIG.dat: FACP, APIC, PPTT, GTDT,
-                MCFG, SPCR, DBG2, IORT, XSDT and RSDP (not the DSDT).
+                its firmware, unlinked (pointer fields 0), as DIR/acpi/SIG.dat: DSDT, FACP, APIC, PPTT,
+                GTDT, MCFG, SPCR, DBG2, SRAT and SLIT (with NUMA nodes; SLIT with distances), IORT,
+                VIOT (with iommu: virtio), XSDT and RSDP.
 
                 CONFIG is a YAML or JSON file (JSON when its name ends in .json). Every key is optional;
                 an absent key takes the profile's default:
@@ -160,7 +161,7 @@ final class GenerateCommand implements Command {
         String dtsPath = Path.of(outDir, "vm.dts").toString();
         OutputFile.write(dtbPath, dtb, io);
         OutputFile.write(dtsPath, dts, io);
-        List<String> acpi = AcpiFiles.write(outDir, profile, platform, io);
+        List<String> acpi = AcpiFiles.write(outDir, profile, config, platform, io);
         io.out().print(PlatformSummary.of(profile.name(), platform));
         io.out().printf("wrote %s (%d bytes) and %s%n", dtbPath, dtb.length, dtsPath);
         if (!acpi.isEmpty()) {

@@ -10,9 +10,12 @@ import dev.hwdesc.acpi.table.Mcfg;
 import dev.hwdesc.acpi.table.Pptt;
 import dev.hwdesc.acpi.table.Rsdp;
 import dev.hwdesc.acpi.table.Sdt;
+import dev.hwdesc.acpi.table.Slit;
 import dev.hwdesc.acpi.table.Spcr;
+import dev.hwdesc.acpi.table.Srat;
 import dev.hwdesc.acpi.table.Structure;
 import dev.hwdesc.acpi.table.TableCodec;
+import dev.hwdesc.acpi.table.Viot;
 import dev.hwdesc.acpi.table.Xsdt;
 import dev.hwdesc.platform.Cpu;
 import dev.hwdesc.platform.CpuTopology;
@@ -35,8 +38,10 @@ import java.util.Optional;
 
 /**
  * A platform's ACPI tables as QEMU 7.2's virt machine writes them into its fw_cfg blob, in its
- * order: DSDT (its AML from {@link QemuVirtDsdt}), FACP, APIC, PPTT, GTDT, MCFG, SPCR, DBG2, IORT,
- * XSDT and the RSDP. Every value
+ * order: DSDT (its AML from {@link QemuVirtDsdt}), FACP, APIC, PPTT, GTDT, MCFG, SPCR, DBG2, SRAT
+ * and SLIT (with NUMA, {@link QemuVirtNuma}), IORT, VIOT (with a virtio-iommu, {@link QemuVirtViot}),
+ * XSDT and the RSDP. QEMU's HMAT (hmat=on) is not written: the platform has no model of memory
+ * latencies and bandwidths. Every value
  * that describes the machine comes from the {@link Platform}; what the platform does not say is
  * QEMU's choice, named here (baud rate, the DBG2 namespace path, GICv2's GICH/GICV when the guest has
  * no EL2). Pointer fields are 0, as in QEMU's tables before the firmware links them, unless
@@ -46,7 +51,8 @@ public final class QemuVirtTables {
 
     /** What QEMU chooses and the platform does not describe; each may be changed. */
     public record Options(AcpiIdentity identity, Optional<Map<String, Long>> addresses, int gtdtRevision,
-            Optional<GicV2Virtual> gicV2VirtualFallback, Optional<Long> itsWithoutIts, String consoleNamespace) {
+            Optional<GicV2Virtual> gicV2VirtualFallback, Optional<Long> itsWithoutIts, String consoleNamespace,
+            Optional<Region> hotpluggableMemory) {
 
         public Options {
             addresses = addresses.map(Map::copyOf);
@@ -62,25 +68,37 @@ public final class QemuVirtTables {
          */
         public static Options qemu72() {
             return new Options(AcpiIdentity.QEMU, Optional.empty(), 2, Optional.of(GicV2Virtual.QEMU_VIRT),
-                    Optional.of(QEMU_VIRT_ITS_BASE), "COM0");
+                    Optional.of(QEMU_VIRT_ITS_BASE), "COM0", Optional.empty());
         }
 
         /** QEMU 7.2's choices without the quirk that lists an ITS the machine does not have. */
         public Options withoutPhantomIts() {
-            return new Options(identity, addresses, gtdtRevision, gicV2VirtualFallback, Optional.empty(), consoleNamespace);
+            return new Options(identity, addresses, gtdtRevision, gicV2VirtualFallback, Optional.empty(), consoleNamespace,
+                    hotpluggableMemory);
         }
 
         public Options withIdentity(AcpiIdentity id) {
-            return new Options(id, addresses, gtdtRevision, gicV2VirtualFallback, itsWithoutIts, consoleNamespace);
+            return new Options(id, addresses, gtdtRevision, gicV2VirtualFallback, itsWithoutIts, consoleNamespace,
+                    hotpluggableMemory);
         }
 
         /** Guest addresses by signature ("DSDT", "XSDT", "FACP" ...): fills the pointer fields. */
         public Options withAddresses(Map<String, Long> a) {
-            return new Options(identity, Optional.of(a), gtdtRevision, gicV2VirtualFallback, itsWithoutIts, consoleNamespace);
+            return new Options(identity, Optional.of(a), gtdtRevision, gicV2VirtualFallback, itsWithoutIts, consoleNamespace,
+                    hotpluggableMemory);
+        }
+
+        /**
+         * The room the machine keeps for hot-plugged memory, which the platform does not describe
+         * (QemuVirt.deviceMemory gives QEMU's): the SRAT gives it to the last NUMA node, hot-pluggable.
+         */
+        public Options withHotpluggableMemory(Optional<Region> r) {
+            return new Options(identity, addresses, gtdtRevision, gicV2VirtualFallback, itsWithoutIts, consoleNamespace, r);
         }
 
         public Options withGtdtRevision(int r) {
-            return new Options(identity, addresses, r, gicV2VirtualFallback, itsWithoutIts, consoleNamespace);
+            return new Options(identity, addresses, r, gicV2VirtualFallback, itsWithoutIts, consoleNamespace,
+                    hotpluggableMemory);
         }
     }
 
@@ -142,7 +160,13 @@ public final class QemuVirtTables {
             t.put("SPCR", spcr(uart));
             t.put("DBG2", dbg2(uart));
         });
+        if (QemuVirtNuma.hasNuma(platform)) {
+            t.put("SRAT", QemuVirtNuma.srat(platform, options.hotpluggableMemory(), table(Srat.LAYOUT, "SRAT", 3)));
+            platform.numaDistances().ifPresent(d -> t.put("SLIT", QemuVirtNuma.slit(d, table(Slit.LAYOUT, "SLIT", 1))));
+        }
         platform.pcie().ifPresent(pcie -> t.put("IORT", iort(pcie)));
+        platform.pcie().filter(pcie -> pcie.virtioIommu().isPresent())
+                .ifPresent(pcie -> t.put("VIOT", QemuVirtViot.viot(pcie, table(Viot.LAYOUT, "VIOT", 0))));
         List<String> listed = new ArrayList<>(t.keySet());
         listed.remove("DSDT"); // reached through the FADT, not the XSDT
         t.put("XSDT", xsdt(listed));

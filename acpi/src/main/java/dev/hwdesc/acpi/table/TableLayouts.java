@@ -10,15 +10,18 @@ import java.util.Map;
  */
 public final class TableLayouts {
 
-    private static final Map<String, Layout> BY_SIGNATURE = Map.of(
-            "XSDT", Xsdt.LAYOUT,
-            "FACP", Fadt.LAYOUT,
-            "APIC", Madt.LAYOUT,
-            "SPCR", Spcr.LAYOUT,
-            "MCFG", Mcfg.LAYOUT,
-            "DBG2", Dbg2.LAYOUT,
-            "IORT", Iort.LAYOUT,
-            "PPTT", Pptt.LAYOUT);
+    private static final Map<String, Layout> BY_SIGNATURE = Map.ofEntries(
+            Map.entry("XSDT", Xsdt.LAYOUT),
+            Map.entry("FACP", Fadt.LAYOUT),
+            Map.entry("APIC", Madt.LAYOUT),
+            Map.entry("SPCR", Spcr.LAYOUT),
+            Map.entry("MCFG", Mcfg.LAYOUT),
+            Map.entry("DBG2", Dbg2.LAYOUT),
+            Map.entry("IORT", Iort.LAYOUT),
+            Map.entry("PPTT", Pptt.LAYOUT),
+            Map.entry("SRAT", Srat.LAYOUT),
+            Map.entry("SLIT", Slit.LAYOUT),
+            Map.entry("VIOT", Viot.LAYOUT));
 
     private TableLayouts() {
     }

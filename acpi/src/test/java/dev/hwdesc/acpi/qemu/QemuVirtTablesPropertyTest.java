@@ -47,10 +47,47 @@ class QemuVirtTablesPropertyTest {
                 b.iommu(MachineConfig.Iommu.SMMUV3).iommuBypass(r.nextBoolean());
             }
         }
+        if (r.nextBoolean()) {
+            numa(r, b, cpus);
+        }
+        if (!b.build().iommu().isPresent() && r.nextInt(3) == 0) {
+            b.iommu(MachineConfig.Iommu.VIRTIO);
+        }
         try {
             return new QemuVirt().platform(b.build());
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** 1 to 4 NUMA nodes over 1 GiB, CPUs dealt round the nodes, maybe a last node without RAM, maybe distances. */
+    private static void numa(Random r, MachineConfig.Builder b, int cpus) {
+        int nodes = 1 + r.nextInt(4);
+        boolean memoryless = nodes > 1 && r.nextBoolean();
+        long each = (1L << 30) / nodes & ~0x1fffffL;
+        List<MachineConfig.NumaNode> list = new ArrayList<>();
+        for (int n = 0; n < nodes; n++) {
+            List<Integer> mine = new ArrayList<>();
+            for (int c = n; c < cpus; c += nodes) {
+                mine.add(c);
+            }
+            long memory = memoryless && n == nodes - 1 ? 0 : each;
+            if (n == 0) {
+                memory = (1L << 30) - each * (nodes - 1) + (memoryless ? each : 0);
+            }
+            list.add(new MachineConfig.NumaNode(mine, memory));
+        }
+        b.numaNodes(list);
+        if (r.nextBoolean()) {
+            List<List<Integer>> rows = new ArrayList<>();
+            for (int i = 0; i < nodes; i++) {
+                List<Integer> row = new ArrayList<>();
+                for (int j = 0; j < nodes; j++) {
+                    row.add(i == j ? 10 : 11 + r.nextInt(245));
+                }
+                rows.add(row);
+            }
+            b.numaDistances(rows);
         }
     }
 

@@ -91,4 +91,57 @@ class QemuVirtTablesTest {
         assertEquals(200, gicc.size());
         assertEquals(p.cpus().get(17).mpidr(), gicc.get(17).number("MPIDR"));
     }
+
+    private static MachineConfig.Builder twoNodes() {
+        return MachineConfig.builder().cpus(3).memory(256L << 20).numaNodes(List.of(
+                new MachineConfig.NumaNode(List.of(0, 1), 64L << 20),
+                new MachineConfig.NumaNode(List.of(2), 0),
+                new MachineConfig.NumaNode(List.of(), 192L << 20)));
+    }
+
+    @Test
+    void numaTablesComeAfterDbg2AndTheViotAfterTheIort() {
+        assertFalse(QemuVirtTables.of(platform(MachineConfig.builder())).tables().containsKey("SRAT"));
+        assertEquals(List.of("DSDT", "FACP", "APIC", "PPTT", "GTDT", "MCFG", "SPCR", "DBG2", "SRAT", "IORT", "XSDT", "RSDP"),
+                List.copyOf(QemuVirtTables.of(platform(twoNodes())).tables().keySet()));
+        AcpiTables all = QemuVirtTables.of(platform(twoNodes().numaDistances(List.of(
+                List.of(10, 15, 20), List.of(15, 10, 25), List.of(20, 25, 10))).iommu(MachineConfig.Iommu.VIRTIO)));
+        assertEquals(List.of("DSDT", "FACP", "APIC", "PPTT", "GTDT", "MCFG", "SPCR", "DBG2", "SRAT", "SLIT", "IORT", "VIOT",
+                "XSDT", "RSDP"), List.copyOf(all.tables().keySet()));
+        assertEquals(11, all.table("XSDT").children().size(), "every table but the DSDT, the XSDT and the RSDP");
+        byte[] slit = all.bytes("SLIT");
+        assertEquals(44 + 9, slit.length);
+        assertEquals(3, u(slit, 36, 8));
+        assertEquals(25, slit[44 + 5]);
+        byte[] viot = all.bytes("VIOT");
+        assertEquals(2 << 3, u(viot, 48 + 6, 2), "the virtio-iommu's BDF");
+        assertEquals(48, u(viot, 64 + 16, 2), "the PCI range's output node");
+    }
+
+    @Test
+    void sratGivesEachCpuAndEachNodesRamItsNodeAndSkipsANodeWithoutRam() {
+        Structure srat = QemuVirtTables.of(platform(twoNodes())).table("SRAT");
+        List<Structure> gicc = srat.children().stream().filter(c -> c.layout() == dev.hwdesc.acpi.table.Srat.GICC).toList();
+        assertEquals(List.of(0L, 0L, 1L), gicc.stream().map(c -> c.number("Proximity Domain")).toList());
+        assertEquals(List.of(0L, 1L, 2L), gicc.stream().map(c -> c.number("ACPI Processor UID")).toList());
+        List<Structure> mem = srat.children().stream().filter(c -> c.layout() == dev.hwdesc.acpi.table.Srat.MEMORY).toList();
+        assertEquals(2, mem.size());
+        assertEquals(List.of(0L, 2L), mem.stream().map(c -> c.number("Proximity Domain")).toList());
+        assertEquals(0x44000000L, mem.get(1).number("Base Address"));
+        assertEquals(192L << 20, mem.get(1).number("Range Length"));
+    }
+
+    @Test
+    void hotpluggableMemoryGoesToTheLastNode() throws ConfigException {
+        MachineConfig c = twoNodes().cpu("cortex-a57").firmware(true)
+                .memoryHotplug(new MachineConfig.MemoryHotplug(3, 1L << 30)).build();
+        Platform p = new QemuVirt().platform(c);
+        Structure srat = QemuVirtTables.of(p, QemuVirtTables.Options.qemu72()
+                .withHotpluggableMemory(QemuVirt.deviceMemory(c, p))).table("SRAT");
+        Structure last = srat.children().get(srat.children().size() - 1);
+        assertEquals(2, last.number("Proximity Domain"));
+        assertEquals(0x80000000L, last.number("Base Address"));
+        assertEquals((768L << 20) + (3L << 30), last.number("Range Length"));
+        assertEquals(3, last.number("Flags"), "enabled, hot-pluggable");
+    }
 }

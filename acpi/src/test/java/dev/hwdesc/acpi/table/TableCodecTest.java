@@ -44,6 +44,51 @@ class TableCodecTest {
         assertEquals(68, Iort.SMMUV3.size());
         assertEquals(20, Iort.ID_MAPPING.size());
         assertEquals(20, Pptt.PROCESSOR.size());
+        assertEquals(48, Srat.LAYOUT.size());
+        assertEquals(40, Srat.MEMORY.size());
+        assertEquals(28, Srat.MEMORY.field("Flags").offset());
+        assertEquals(18, Srat.GICC.size());
+        assertEquals(44, Slit.LAYOUT.size());
+        assertEquals(48, Viot.LAYOUT.size());
+        assertEquals(24, Viot.PCI_RANGE.size());
+        assertEquals(16, Viot.VIRTIO_PCI_IOMMU.size());
+        assertEquals(6, Viot.VIRTIO_PCI_IOMMU.field("PCI BDF").offset());
+    }
+
+    @Test
+    void viotNodeCountAndOffsetAreComputed() {
+        Structure iommu = Structure.builder(Viot.VIRTIO_PCI_IOMMU).set("PCI BDF", 8).build();
+        Structure range = Structure.builder(Viot.PCI_RANGE).set("PCI BDF End", 0xff).set("Output Node", 48).build();
+        byte[] b = TableCodec.encode(header(Viot.LAYOUT, "VIOT", 0).child(iommu).child(range).build());
+        assertEquals(48 + 16 + 24, b.length);
+        assertEquals(2, TableCodec.number(b, 36, 2), "node count");
+        assertEquals(48, TableCodec.number(b, 38, 2), "node offset");
+        assertEquals(16, TableCodec.number(b, 50, 2), "virtio-iommu node length");
+        assertEquals(24, TableCodec.number(b, 66, 2), "PCI range length");
+        assertEquals(b.length, TableLayouts.encode(TableLayouts.decode(b)).length);
+        assertArrayEquals(b, TableLayouts.encode(TableLayouts.decode(b)));
+    }
+
+    @Test
+    void sratSubtablesAndSlitMatrix() {
+        byte[] srat = TableCodec.encode(header(Srat.LAYOUT, "SRAT", 3)
+                .child(Structure.builder(Srat.GICC).set("Proximity Domain", 1).set("Flags", 1).build())
+                .child(Structure.builder(Srat.MEMORY).set("Base Address", 0x40000000L).set("Range Length", 1L << 27).build())
+                .build());
+        assertEquals(48 + 18 + 40, srat.length);
+        assertEquals(1, u32(srat, 36), "SRAT's reserved 1");
+        assertEquals(18, srat[49]);
+        assertEquals(1, srat[66]);
+        assertEquals(40, srat[67]);
+        assertArrayEquals(srat, TableLayouts.encode(TableLayouts.decode(srat)));
+        Structure.Builder slit = header(Slit.LAYOUT, "SLIT", 1).set("Number of System Localities", 2);
+        for (int d : new int[] {10, 21, 21, 10}) {
+            slit.child(Structure.builder(Slit.ENTRY).set("Distance", d).build());
+        }
+        byte[] b = TableCodec.encode(slit.build());
+        assertEquals(48, b.length);
+        assertArrayEquals(b, TableLayouts.encode(TableLayouts.decode(b)));
+        assertEquals(4, TableLayouts.decode(b).children().size());
     }
 
     @Test

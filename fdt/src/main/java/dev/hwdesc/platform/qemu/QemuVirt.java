@@ -5,6 +5,8 @@ import dev.hwdesc.platform.ConfigException;
 import dev.hwdesc.platform.MachineConfig;
 import dev.hwdesc.platform.Platform;
 import dev.hwdesc.platform.Profile;
+import dev.hwdesc.platform.Region;
+import java.util.Optional;
 
 /** QEMU 7.2's {@code -machine virt}: its memory map, defaults and limits, and its device tree. */
 public final class QemuVirt implements Profile {
@@ -24,5 +26,23 @@ public final class QemuVirt implements Profile {
     @Override
     public DeviceTree deviceTree(Platform platform) {
         return QemuVirtTree.of(platform);
+    }
+
+    /**
+     * The room QEMU 7.2's virt keeps for hot-plugged memory (virt_set_memmap's device memory): from
+     * the end of RAM rounded up to 1 GiB, what RAM may grow to beyond its start size plus 1 GiB of
+     * alignment per slot; empty without memory hotplug. The platform does not describe it (QEMU's
+     * device tree has no node for it); the ACPI SRAT does.
+     *
+     * @param platform the platform made from {@code config}
+     */
+    public static Optional<Region> deviceMemory(MachineConfig config, Platform platform) {
+        if (config.memoryHotplug().isEmpty()) {
+            return Optional.empty();
+        }
+        long ram = platform.memory().stream().mapToLong(m -> m.range().size()).sum();
+        MachineConfig.MemoryHotplug h = config.memoryHotplug().get();
+        long size = h.maxMemory() - ram + h.slots() * QemuVirtMemoryMap.GIB;
+        return Optional.of(new Region(QemuVirtMemoryMap.roundUp(QemuVirtMemoryMap.RAM_BASE + ram, QemuVirtMemoryMap.GIB), size));
     }
 }

@@ -45,6 +45,34 @@ class GenerateAcpiTest {
         assertEquals(36 + 8 * 8, Files.size(out.resolve("acpi/XSDT.dat")));
     }
 
+    /**
+     * A config file with NUMA nodes, distances and memory hotplug: the SRAT (with the hot-pluggable
+     * range, which comes from the config and not the platform) and the SLIT equal QEMU 7.2's fw_cfg
+     * ones for the same machine (data/qemu-acpi/fwcfg-7.2/gicv3-numa2-memhp-smp2), checksums aside.
+     */
+    @Test
+    void numaAndMemoryHotplugFromAConfigFile() throws IOException {
+        Path config = tmp.resolve("numa.yaml");
+        Files.writeString(config, """
+                cpus: 2
+                cpu: cortex-a57
+                memory: 256M
+                gic: {version: 3}
+                firmware: true
+                numa: {nodes: [{cpus: "0", memory: 128M}, {cpus: "1", memory: 128M}], distances: [[10, 21], [21, 10]]}
+                memory-hotplug: {slots: 2, max: 1G}
+                """);
+        Path out = tmp.resolve("numa");
+        ReferenceTool.Result r = Hwdesc.run(List.of("generate", config.toString(), "-o", out.toString()));
+        assertEquals(0, r.exitCode(), r.stderr() + r.stdoutText());
+        Path qemu = QemuFwCfgTablesTest.dir("gicv3-numa2-memhp-smp2");
+        for (String sig : List.of("SRAT", "SLIT")) {
+            byte[] ours = Files.readAllBytes(out.resolve("acpi").resolve(sig + ".dat"));
+            ours[9] = 0;
+            assertArrayEquals(Files.readAllBytes(qemu.resolve(sig)), ours, sig);
+        }
+    }
+
     @Test
     void anAarch32MachineHasNoAcpi() {
         Path out = tmp.resolve("a32");

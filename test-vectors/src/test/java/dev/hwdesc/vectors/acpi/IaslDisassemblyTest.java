@@ -27,6 +27,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class IaslDisassemblyTest {
 
+    /**
+     * Tables iasl 20200925 does not know (the VIOT came with ACPICA 20210604): it dumps their header,
+     * checks their checksum and length, says "Unknown ACPI table signature" and dumps the body raw.
+     * For them only the header and checksum are checked.
+     */
+    private static final java.util.Set<String> UNKNOWN_TO_IASL = java.util.Set.of("VIOT");
+
     private static MachineConfig.Builder qemu() {
         return MachineConfig.builder().cpu("cortex-a57").memory(1L << 30).firmware(true);
     }
@@ -46,7 +53,38 @@ class IaslDisassemblyTest {
                 Arguments.of("gicv3-200cpu", qemu().cpus(200).gicVersion(3).cpu("max").memory(4L << 30).build()),
                 Arguments.of("gicv3-topology-threads", qemu().cpus(16).gicVersion(3).topology(new MachineConfig.Topology(
                         Optional.of(2), Optional.of(2), Optional.of(2), Optional.of(2))).build()),
-                Arguments.of("gicv3-nopmu", qemu().cpus(2).gicVersion(3).pmu(false).build()));
+                Arguments.of("gicv3-nopmu", qemu().cpus(2).gicVersion(3).pmu(false).build()),
+                Arguments.of("gicv2-no-pcie", qemu().cpus(2).gicVersion(2).pcie(false).build()),
+                Arguments.of("numa-2nodes-distances", qemu().cpus(4).gicVersion(3).numaNodes(List.of(
+                        new MachineConfig.NumaNode(List.of(0, 1), 512L << 20), new MachineConfig.NumaNode(List.of(2, 3), 512L << 20)))
+                        .numaDistances(List.of(List.of(10, 21), List.of(21, 10))).build()),
+                Arguments.of("numa-memhp", QemuAcpiVectors.memhp()),
+                Arguments.of("virtio-iommu", qemu().cpus(2).gicVersion(3).iommu(MachineConfig.Iommu.VIRTIO).build()),
+                Arguments.of("numa-3nodes-memless-virtio-iommu", qemu().cpus(4).gicVersion(2).numaNodes(List.of(
+                        new MachineConfig.NumaNode(List.of(0, 1), 256L << 20), new MachineConfig.NumaNode(List.of(2, 3), 0),
+                        new MachineConfig.NumaNode(List.of(), 768L << 20)))
+                        .numaDistances(List.of(List.of(10, 15, 20), List.of(15, 10, 25), List.of(20, 25, 10)))
+                        .iommu(MachineConfig.Iommu.VIRTIO).build()));
+    }
+
+    /**
+     * The configs between them make every set of tables hwdesc writes for qemu-virt: without PCIe
+     * (no MCFG, IORT), the plain one, with NUMA (SRAT), with distances (SLIT), with a virtio-iommu
+     * (VIOT), and with both.
+     */
+    @org.junit.jupiter.api.Test
+    void configsCoverEveryTableSet() {
+        java.util.Set<List<String>> sets = new java.util.LinkedHashSet<>();
+        configs().forEach(a -> sets.add(List.copyOf(QemuAcpiVectors.tables((MachineConfig) a.get()[1]).tables().keySet())));
+        String base = "DSDT FACP APIC PPTT GTDT MCFG SPCR DBG2 ";
+        assertEquals(java.util.Set.of(
+                "DSDT FACP APIC PPTT GTDT SPCR DBG2 XSDT RSDP",
+                base + "IORT XSDT RSDP",
+                base + "SRAT IORT XSDT RSDP",
+                base + "SRAT SLIT IORT XSDT RSDP",
+                base + "IORT VIOT XSDT RSDP",
+                base + "SRAT SLIT IORT VIOT XSDT RSDP"),
+                sets.stream().map(l -> String.join(" ", l)).collect(java.util.stream.Collectors.toSet()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,6 +108,10 @@ class IaslDisassemblyTest {
         byte[] apic = QemuAcpiVectors.tables(QemuAcpiVectors.base()).bytes("APIC");
         apic[9] ^= 1;
         assertTrue(!problems(iasl, dir, "APIC", apic).isEmpty());
+        byte[] viot = QemuAcpiVectors.tables(QemuAcpiVectors.viot()).bytes("VIOT");
+        assertTrue(problems(iasl, dir, "VIOT", viot).isEmpty());
+        viot[9] ^= 1;
+        assertTrue(!problems(iasl, dir, "VIOT", viot).isEmpty(), "a table iasl does not know still has its checksum checked");
     }
 
     private static List<String> problems(String iasl, Path dir, String signature, byte[] table) throws IOException {
@@ -92,6 +134,10 @@ class IaslDisassemblyTest {
         String disassembled = signature.equals("DSDT") ? "DefinitionBlock (\"\", \"DSDT\"" : "Signature : \"" + signature + "\"";
         assertTrue(text.contains(disassembled), signature + ": not disassembled as a table\n" + text);
         for (String line : text.split("\n")) {
+            if (UNKNOWN_TO_IASL.contains(signature)
+                    && line.strip().equals("**** Unknown ACPI table signature [" + signature + "]")) {
+                continue;
+            }
             if (line.contains("****") || line.contains("Invalid") || line.contains("should be")) {
                 problems.add(signature + " (dsl): " + line.strip());
             }

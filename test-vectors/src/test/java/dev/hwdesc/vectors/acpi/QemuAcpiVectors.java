@@ -7,7 +7,9 @@ import dev.hwdesc.platform.ConfigException;
 import dev.hwdesc.platform.MachineConfig;
 import dev.hwdesc.platform.qemu.QemuVirt;
 import dev.hwdesc.vectors.TestVectors;
+import dev.hwdesc.platform.Platform;
 import java.nio.file.Path;
+import java.util.List;
 
 /** QEMU 7.2's expected ACPI tables (data/qemu-acpi/v7.2.0) and the configs that match them. */
 final class QemuAcpiVectors {
@@ -32,19 +34,63 @@ final class QemuAcpiVectors {
         return MachineConfig.builder().cpus(1).cpu("cortex-a57").memory(128L << 20).gicVersion(2).firmware(true).build();
     }
 
-    /** The .acpihmatvirt config's CPUs: -smp 4,sockets=2 (4 GICCs; PPTT: 2 sockets of 2 cores). */
+    /**
+     * The .acpihmatvirt config: -smp 4,sockets=2 (4 GICCs; PPTT: 2 sockets of 2 cores), node 0 with
+     * the first socket's CPUs and 64 MiB, node 1 with the second's and 64 MiB, node 2 with 128 MiB
+     * and no CPU, no distances (QEMU's SRAT.acpihmatvirt; its HMAT, hmat=on, hwdesc does not write).
+     */
     static MachineConfig acpihmatvirt() {
         return MachineConfig.builder().cpus(4).topology(new MachineConfig.Topology(
                 java.util.Optional.of(2), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()))
-                .cpu("cortex-a57").memory(256L << 20).gicVersion(2).firmware(true).build();
+                .cpu("cortex-a57").memory(256L << 20).gicVersion(2).firmware(true)
+                .numaNodes(List.of(new MachineConfig.NumaNode(List.of(0, 1), 64L << 20),
+                        new MachineConfig.NumaNode(List.of(2, 3), 64L << 20), new MachineConfig.NumaNode(List.of(), 128L << 20)))
+                .build();
     }
 
-    static AcpiTables tables(MachineConfig config) {
+    /** The .numamem config: the base one with -numa node,memdev=ram0 (one node: the CPU and 128 MiB). */
+    static MachineConfig numamem() {
+        return MachineConfig.builder().cpus(1).cpu("cortex-a57").memory(128L << 20).gicVersion(2).firmware(true)
+                .numaNodes(List.of(new MachineConfig.NumaNode(List.of(0), 128L << 20))).build();
+    }
+
+    /**
+     * The .memhp config as far as the model goes: -m 256M,slots=3,maxmem=1G, two nodes of 128 MiB
+     * (the CPU in node 0), distance 21. QEMU's test also plugs a pc-dimm (inside the hot-pluggable
+     * range, so no table shows it) and an nvdimm (its own SRAT entry and an NFIT), which the model
+     * has no way to say.
+     */
+    static MachineConfig memhp() {
+        return MachineConfig.builder().cpus(1).cpu("cortex-a57").memory(256L << 20).gicVersion(2).firmware(true)
+                .numaNodes(List.of(new MachineConfig.NumaNode(List.of(0), 128L << 20),
+                        new MachineConfig.NumaNode(List.of(), 128L << 20)))
+                .numaDistances(List.of(List.of(10, 21), List.of(21, 10)))
+                .memoryHotplug(new MachineConfig.MemoryHotplug(3, 1L << 30)).build();
+    }
+
+    /** The VIOT config: the base one with -device virtio-iommu-pci. */
+    static MachineConfig viot() {
+        return MachineConfig.builder().cpus(1).cpu("cortex-a57").memory(128L << 20).gicVersion(2).firmware(true)
+                .iommu(MachineConfig.Iommu.VIRTIO).build();
+    }
+
+    /** QEMU's tables for a config and its platform, with QEMU's hot-pluggable range when it has one. */
+    static AcpiTables tables(MachineConfig config, Platform platform) {
+        return QemuVirtTables.of(platform, QemuVirtTables.Options.qemu72()
+                .withHotpluggableMemory(QemuVirt.deviceMemory(config, platform)));
+    }
+
+    static Platform platform(MachineConfig config) {
         try {
-            return QemuVirtTables.of(new QemuVirt().platform(config));
+            return new QemuVirt().platform(config);
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** QEMU's tables for a config, with QEMU's hot-pluggable range when it has memory hotplug. */
+    static AcpiTables tables(MachineConfig config) {
+        return tables(config, platform(config));
     }
 
     /**
