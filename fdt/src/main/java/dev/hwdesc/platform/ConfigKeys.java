@@ -79,6 +79,7 @@ public final class ConfigKeys {
         key("pcie", ConfigKeys::bool, "true or false", (b, p, x) -> b.pcie(x));
         key("highmem", ConfigKeys::bool, "true or false", (b, p, x) -> b.highmem(x));
         key("iommu", v -> oneOf(v, MachineConfig.Iommu.values()), "none, smmuv3 or virtio", (b, p, x) -> b.iommu(x));
+        key("iommu-slot", v -> integer(v, 1, 31), "a PCI slot from 1 to 31", (b, p, x) -> b.virtioIommuSlot(x));
         key("iommu-bypass", ConfigKeys::bool, "true or false", (b, p, x) -> b.iommuBypass(x));
         key("psci.method", v -> oneOf(v, MachineConfig.PsciMethod.values()), "hvc, smc or none", (b, p, x) -> b.psciMethod(x));
         key("secure", ConfigKeys::bool, "true or false", (b, p, x) -> b.secure(x));

@@ -22,6 +22,7 @@ public record MachineConfig(
         Optional<Boolean> highmem,
         Optional<Iommu> iommu,
         Optional<Boolean> iommuBypass,
+        Optional<Integer> virtioIommuSlot,
         Optional<PsciMethod> psciMethod,
         Optional<Boolean> secure,
         Optional<Boolean> virtualization,
@@ -87,6 +88,7 @@ public record MachineConfig(
         private Optional<Boolean> highmem = Optional.empty();
         private Optional<Iommu> iommu = Optional.empty();
         private Optional<Boolean> iommuBypass = Optional.empty();
+        private Optional<Integer> virtioIommuSlot = Optional.empty();
         private Optional<PsciMethod> psciMethod = Optional.empty();
         private Optional<Boolean> secure = Optional.empty();
         private Optional<Boolean> virtualization = Optional.empty();
@@ -116,6 +118,8 @@ public record MachineConfig(
         public Builder iommu(Iommu v) { iommu = Optional.of(v); return this; }
         /** The PCIe root bus bypasses the IOMMU (QEMU's default-bus-bypass-iommu=on). */
         public Builder iommuBypass(boolean v) { iommuBypass = Optional.of(v); return this; }
+        /** The PCI slot (on bus 0, function 0) of a virtio-iommu. */
+        public Builder virtioIommuSlot(int v) { virtioIommuSlot = Optional.of(v); return this; }
         public Builder psciMethod(PsciMethod v) { psciMethod = Optional.of(v); return this; }
         public Builder secure(boolean v) { secure = Optional.of(v); return this; }
         public Builder virtualization(boolean v) { virtualization = Optional.of(v); return this; }
@@ -134,7 +138,7 @@ public record MachineConfig(
 
         public MachineConfig build() {
             return new MachineConfig(profile, architecture, cpus, topology, cpu, pmu, memory, gicVersion, its,
-                    virtioMmio, pcie, highmem, iommu, iommuBypass, psciMethod, secure, virtualization, firmware, bootargs, initrd, randomSeeds, numaNodes,
+                    virtioMmio, pcie, highmem, iommu, iommuBypass, virtioIommuSlot, psciMethod, secure, virtualization, firmware, bootargs, initrd, randomSeeds, numaNodes,
                     numaDistances, memoryHotplug);
         }
     }

@@ -54,10 +54,10 @@ final class QemuVirtPlatform {
     static final long DEFAULT_MEMORY = 2 * GIB;
     static final int DEFAULT_GIC = 3;
     /**
-     * Where QEMU puts a virtio-iommu-pci given as the first -device: PCI 00:02.0, after the host
-     * bridge (slot 0) and its default network card (slot 1).
+     * Where QEMU puts a virtio-iommu-pci given as the first -device: PCI slot 2, after the host
+     * bridge (slot 0) and its default network card (slot 1); slot 1 with -nodefaults (iommu-slot).
      */
-    static final int VIRTIO_IOMMU_BDF = 2 << 3;
+    static final int VIRTIO_IOMMU_SLOT = 2;
 
     /** QEMU 7.2 accepts at most 512 CPUs on virt. */
     static final int MAX_CPUS = 512;
@@ -134,6 +134,9 @@ final class QemuVirtPlatform {
         boolean pcie = c.pcie().orElse(true);
         boolean smmu = c.iommu().orElse(MachineConfig.Iommu.NONE) == MachineConfig.Iommu.SMMUV3;
         boolean virtioIommu = c.iommu().orElse(MachineConfig.Iommu.NONE) == MachineConfig.Iommu.VIRTIO;
+        if (c.virtioIommuSlot().isPresent() && !virtioIommu) {
+            problem("iommu-slot", "places a virtio-iommu: it needs iommu: virtio");
+        }
         if (virtioIommu && !pcie) {
             problem("iommu", "a virtio-iommu is a PCI device: it needs pcie: true");
         }
@@ -212,7 +215,8 @@ final class QemuVirtPlatform {
             boolean msi = gicVersion == 2 || c.its().orElse(true);
             boolean behindSmmu = smmu && !c.iommuBypass().orElse(false);
             p.pcie(new PcieHost(ecam, 0, (int) (ecam.size() >> 20) - 1, PCIE_PIO, PCIE_MMIO, high.mmio(), intx, 0, msi,
-                    behindSmmu, virtioIommu ? Optional.of(new VirtioIommu(VIRTIO_IOMMU_BDF)) : Optional.empty()));
+                    behindSmmu, virtioIommu ? Optional.of(new VirtioIommu(c.virtioIommuSlot().orElse(VIRTIO_IOMMU_SLOT) << 3))
+                            : Optional.empty()));
             if (smmu) {
                 List<Interrupt> irqs = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {

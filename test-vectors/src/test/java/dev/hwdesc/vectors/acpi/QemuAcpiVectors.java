@@ -68,10 +68,14 @@ final class QemuAcpiVectors {
                 .memoryHotplug(new MachineConfig.MemoryHotplug(3, 1L << 30)).build();
     }
 
-    /** The VIOT config: the base one with -device virtio-iommu-pci. */
+    /** The VIOT config: the base one with -device virtio-iommu-pci (at hwdesc's default slot). */
     static MachineConfig viot() {
+        return viotConfig().build();
+    }
+
+    static MachineConfig.Builder viotConfig() {
         return MachineConfig.builder().cpus(1).cpu("cortex-a57").memory(128L << 20).gicVersion(2).firmware(true)
-                .iommu(MachineConfig.Iommu.VIRTIO).build();
+                .iommu(MachineConfig.Iommu.VIRTIO);
     }
 
     /** QEMU's tables for a config and its platform, with QEMU's hot-pluggable range when it has one. */
