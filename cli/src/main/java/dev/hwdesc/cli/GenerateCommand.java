@@ -195,17 +195,7 @@ final class GenerateCommand implements Command {
 
     /** The --acpi-base value: decimal or 0x hex, unsigned 64-bit, 16-byte aligned. */
     static long acpiBase(String text) throws CommandException {
-        String t = text.trim();
-        long value;
-        try {
-            if (t.startsWith("0x") || t.startsWith("0X")) {
-                value = Long.parseUnsignedLong(t.substring(2), 16);
-            } else {
-                value = Long.parseUnsignedLong(t, 10);
-            }
-        } catch (NumberFormatException e) {
-            throw CommandException.usage("--acpi-base: \"" + text + "\" is not an address (decimal or 0x hex)");
-        }
+        long value = AddressOption.parse("--acpi-base", text);
         if (value % AcpiImage.RSDP_ALIGNMENT != 0) {
             throw CommandException.usage(String.format("--acpi-base: 0x%x is not %d-byte aligned (the RSDP goes there)",
                     value, AcpiImage.RSDP_ALIGNMENT));

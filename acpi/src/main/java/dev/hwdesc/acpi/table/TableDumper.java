@@ -51,6 +51,27 @@ public final class TableDumper {
         walk(table, TableCodec.encode(table), 0, v);
     }
 
+    /**
+     * Visits a decoded table with the bytes it was read from, so that a checksum shows as read
+     * rather than as the encoder would compute it.
+     *
+     * @throws IllegalArgumentException if {@code asRead} is not as long as the table's encoding
+     */
+    public static void walk(Structure table, byte[] asRead, Visitor v) {
+        int length = TableCodec.encode(table).length;
+        if (asRead.length != length) {
+            throw new IllegalArgumentException("the table encodes to " + length + " bytes, not " + asRead.length);
+        }
+        walk(table, asRead, 0, v);
+    }
+
+    /** Text of a decoded table with the bytes it was read from (see {@link #walk(Structure, byte[], Visitor)}). */
+    public static String dump(Structure table, byte[] asRead, Tail tailMode) {
+        StringBuilder out = new StringBuilder();
+        walk(table, asRead, new Text(out, tailMode));
+        return out.toString();
+    }
+
     /** Visits {@code s}, whose encoding starts at {@code base} in {@code bytes}; returns where it ends. */
     private static int walk(Structure s, byte[] bytes, int base, Visitor v) {
         Layout layout = s.layout();
