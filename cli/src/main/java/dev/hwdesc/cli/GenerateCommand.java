@@ -1,5 +1,6 @@
 package dev.hwdesc.cli;
 
+import dev.hwdesc.acpi.qemu.AcpiImage;
 import dev.hwdesc.fdt.DeviceTree;
 import dev.hwdesc.fdt.dtb.DtbEncoder;
 import dev.hwdesc.fdt.dtb.DtbWriteOptions;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -40,7 +42,7 @@ final class GenerateCommand implements Command {
         return """
                 Usage: hwdesc generate [CONFIG] [--cpus N] [--cpu MODEL] [--memory SIZE] [--gic 2|3|4]
                                        [--its|--no-its] [--arch aarch64|aarch32] [--profile NAME]
-                                       [--set KEY=VALUE]... [-o DIR]
+                                       [--set KEY=VALUE]... [--acpi-base ADDR | --no-acpi] [-o DIR]
 
                 Describes a VM as the chosen profile's VMM would (qemu-virt: QEMU 7.2's -machine virt,
                 byte for byte) and writes DIR/vm.dtb and DIR/vm.dts (DIR is ./out by default), then
@@ -48,7 +50,11 @@ final class GenerateCommand implements Command {
                 For an AArch64 qemu-virt VM it also writes the static ACPI tables QEMU 7.2 would give
                 its firmware, unlinked (pointer fields 0), as DIR/acpi/SIG.dat: DSDT, FACP, APIC, PPTT,
                 GTDT, MCFG, SPCR, DBG2, SRAT and SLIT (with NUMA nodes; SLIT with distances), IORT,
-                VIOT (with iommu: virtio), XSDT and RSDP.
+                VIOT (with iommu: virtio), XSDT and RSDP. With --acpi-base ADDR the tables are linked for
+                loading at guest-physical ADDR: every .dat has its pointers filled in, and
+                DIR/acpi/tables.bin holds the whole set as one blob (the RSDP at ADDR, then the tables in
+                QEMU's build order, DSDT first, each 8-byte aligned) with DIR/acpi/layout.json giving each
+                table's signature, address, offset in the blob and length.
 
                 CONFIG is a YAML or JSON file (JSON when its name ends in .json). Every key is optional;
                 an absent key takes the profile's default:
@@ -75,6 +81,9 @@ final class GenerateCommand implements Command {
                       --arch A        aarch64 or aarch32
                       --profile NAME  the VMM to describe (qemu-virt)
                       --set KEY=VALUE any config key
+                      --acpi-base ADDR  link the ACPI tables for loading at ADDR (decimal or 0x hex,
+                                      16-byte aligned) and write acpi/tables.bin and acpi/layout.json
+                      --no-acpi       write no ACPI tables
                 """;
     }
 
@@ -91,6 +100,8 @@ final class GenerateCommand implements Command {
         defs.addOption(Option.builder().longOpt("arch").hasArg().build());
         defs.addOption(Option.builder().longOpt("profile").hasArg().build());
         defs.addOption(Option.builder().longOpt("set").hasArg().build());
+        defs.addOption(Option.builder().longOpt("acpi-base").hasArg().build());
+        defs.addOption(Option.builder().longOpt("no-acpi").build());
         CommandLine cl = Arguments.parse(defs, args);
         if (cl.hasOption("h")) {
             io.out().print(help());
@@ -100,6 +111,14 @@ final class GenerateCommand implements Command {
             throw CommandException.usage("generate takes at most one config file");
         }
         String outDir = cl.getOptionValue("o", DEFAULT_OUT);
+        boolean acpi = !cl.hasOption("no-acpi");
+        Optional<Long> acpiBase = Optional.empty();
+        if (cl.hasOption("acpi-base")) {
+            if (!acpi) {
+                throw CommandException.usage("--acpi-base and --no-acpi cannot both be given");
+            }
+            acpiBase = Optional.of(acpiBase(cl.getOptionValue("acpi-base")));
+        }
         ConfigReader reader = new ConfigReader();
         String configName = null;
         String configText = "";
@@ -149,6 +168,9 @@ final class GenerateCommand implements Command {
         if (!problems.isEmpty()) {
             throw problems(new ConfigException(problems).locatedBy(reader.places()), configName, configText);
         }
+        if (acpiBase.isPresent() && !AcpiFiles.has(profile, platform)) {
+            throw CommandException.usage("--acpi-base: this machine has no ACPI tables (only an AArch64 qemu-virt has)");
+        }
         DeviceTree tree = profile.deviceTree(platform);
         byte[] dtb = DtbEncoder.encode(tree, DtbWriteOptions.DEFAULT, w -> { });
         byte[] dts = DtsWriter.writeBytes(tree);
@@ -161,14 +183,32 @@ final class GenerateCommand implements Command {
         String dtsPath = Path.of(outDir, "vm.dts").toString();
         OutputFile.write(dtbPath, dtb, io);
         OutputFile.write(dtsPath, dts, io);
-        List<String> acpi = AcpiFiles.write(outDir, profile, config, platform, io);
+        List<String> tables = acpi ? AcpiFiles.write(outDir, profile, config, platform, acpiBase, io) : List.of();
         io.out().print(PlatformSummary.of(profile.name(), platform));
         io.out().printf("wrote %s (%d bytes) and %s%n", dtbPath, dtb.length, dtsPath);
-        if (!acpi.isEmpty()) {
-            io.out().printf("wrote %d ACPI tables to %s: %s%n", acpi.size(), Path.of(outDir, "acpi"), String.join(" ", acpi));
+        if (!tables.isEmpty()) {
+            io.out().printf("wrote %d ACPI tables to %s: %s%n", tables.size(), Path.of(outDir, "acpi"), String.join(" ", tables));
+            acpiBase.ifPresent(b -> io.out().printf("wrote %s and %s, linked at 0x%x%n",
+                    Path.of(outDir, "acpi", AcpiFiles.BLOB), Path.of(outDir, "acpi", AcpiFiles.LAYOUT), b));
         }
         return ExitCode.OK;
     }
+
+    /** The --acpi-base value: decimal or 0x hex, unsigned 64-bit, 16-byte aligned. */
+    static long acpiBase(String text) throws CommandException {
+        long value = AddressOption.parse("--acpi-base", text);
+        if (value % AcpiImage.RSDP_ALIGNMENT != 0) {
+            throw CommandException.usage(String.format("--acpi-base: 0x%x is not %d-byte aligned (the RSDP goes there)",
+                    value, AcpiImage.RSDP_ALIGNMENT));
+        }
+        if (Long.compareUnsigned(value, MAX_ACPI_BASE) > 0) {
+            throw CommandException.usage(String.format("--acpi-base: 0x%x leaves no room for the tables below 2^64", value));
+        }
+        return value;
+    }
+
+    /** The tables must fit below 2^64; a base above this leaves less than 16 MiB. */
+    private static final long MAX_ACPI_BASE = -(16L << 20);
 
     /** Every problem, as FILE:LINE:COL with the line and a caret where the key is in the file. */
     private static CommandException problems(ConfigException e, String file, String text) {

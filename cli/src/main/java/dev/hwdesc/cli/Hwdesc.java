@@ -20,7 +20,7 @@ public final class Hwdesc {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new GenerateCommand(), new DtcCommand(), new CompileCommand(), new DecompileCommand())) {
+        for (Command c : List.of(new GenerateCommand(), new AcpiCommand(), new DtcCommand(), new CompileCommand(), new DecompileCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }

@@ -3,9 +3,10 @@ package dev.hwdesc.acpi.aml;
 import java.util.Arrays;
 
 /**
- * A growing little-endian byte buffer that AML terms write themselves into. Framed terms (those
- * with a PkgLength) encode their body into a fresh output first, so each length is known before
- * it is written.
+ * A growing little-endian byte buffer that AML terms write themselves into. A framed term (one
+ * with a PkgLength) writes its body in place after room for the longest PkgLength
+ * ({@link #beginFrame}), and {@link #endFrame} writes the length and closes the gap, so nested
+ * terms are not copied once per level of nesting into buffers of their own.
  */
 public final class AmlOutput {
 
@@ -47,6 +48,26 @@ public final class AmlOutput {
         bytes(PkgLength.encode(body.length));
         bytes(body);
     }
+
+    /** Reserves room for a PkgLength; returns where, for {@link #endFrame}. Write the body next. */
+    public int beginFrame() {
+        ensure(MAX_PKG_LENGTH_BYTES);
+        int at = size;
+        size += MAX_PKG_LENGTH_BYTES;
+        return at;
+    }
+
+    /** Writes the PkgLength of the body written since {@link #beginFrame} returned {@code at}. */
+    public void endFrame(int at) {
+        int bodyStart = at + MAX_PKG_LENGTH_BYTES;
+        int bodyLength = size - bodyStart;
+        byte[] length = PkgLength.encode(bodyLength);
+        System.arraycopy(length, 0, bytes, at, length.length);
+        System.arraycopy(bytes, bodyStart, bytes, at + length.length, bodyLength);
+        size = at + length.length + bodyLength;
+    }
+
+    private static final int MAX_PKG_LENGTH_BYTES = 4;
 
     public int size() {
         return size;

@@ -21,11 +21,11 @@ public record Buffer(byte[] data) implements Aml {
 
     @Override
     public void writeTo(AmlOutput out) {
-        AmlOutput body = new AmlOutput();
-        AmlInteger.of(data.length).writeTo(body);
-        body.bytes(data);
         out.u8(BUFFER_OP);
-        out.framed(body.toByteArray());
+        int frame = out.beginFrame();
+        AmlInteger.of(data.length).writeTo(out);
+        out.bytes(data);
+        out.endFrame(frame);
     }
 
     @Override

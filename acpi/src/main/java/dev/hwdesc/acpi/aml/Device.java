@@ -14,11 +14,11 @@ public record Device(NameString name, List<Aml> terms) implements Aml {
 
     @Override
     public void writeTo(AmlOutput out) {
-        AmlOutput body = new AmlOutput();
-        name.writeTo(body);
-        terms.forEach(body::write);
         out.u8(EXT_OP_PREFIX);
         out.u8(DEVICE_OP);
-        out.framed(body.toByteArray());
+        int frame = out.beginFrame();
+        name.writeTo(out);
+        terms.forEach(out::write);
+        out.endFrame(frame);
     }
 }

@@ -14,6 +14,8 @@ public record Else(List<Aml> terms) implements Aml {
     @Override
     public void writeTo(AmlOutput out) {
         out.u8(ELSE_OP);
-        out.framed(Aml.encode(terms));
+        int frame = out.beginFrame();
+        terms.forEach(out::write);
+        out.endFrame(frame);
     }
 }

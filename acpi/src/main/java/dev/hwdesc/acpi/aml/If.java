@@ -16,10 +16,10 @@ public record If(Aml predicate, List<Aml> terms) implements Aml {
 
     @Override
     public void writeTo(AmlOutput out) {
-        AmlOutput body = new AmlOutput();
-        predicate.writeTo(body);
-        terms.forEach(body::write);
         out.u8(IF_OP);
-        out.framed(body.toByteArray());
+        int frame = out.beginFrame();
+        predicate.writeTo(out);
+        terms.forEach(out::write);
+        out.endFrame(frame);
     }
 }

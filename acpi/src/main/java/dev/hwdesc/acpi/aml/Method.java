@@ -23,11 +23,11 @@ public record Method(NameString name, int argCount, boolean serialized, int sync
 
     @Override
     public void writeTo(AmlOutput out) {
-        AmlOutput body = new AmlOutput();
-        name.writeTo(body);
-        body.u8(argCount | (serialized ? 0x08 : 0) | syncLevel << 4);
-        terms.forEach(body::write);
         out.u8(METHOD_OP);
-        out.framed(body.toByteArray());
+        int frame = out.beginFrame();
+        name.writeTo(out);
+        out.u8(argCount | (serialized ? 0x08 : 0) | syncLevel << 4);
+        terms.forEach(out::write);
+        out.endFrame(frame);
     }
 }

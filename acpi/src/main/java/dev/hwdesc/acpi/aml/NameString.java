@@ -2,7 +2,6 @@ package dev.hwdesc.acpi.aml;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * An AML name (ACPI 6.4 section 20.2.2): an optional root prefix {@code \} or any number of parent
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public record NameString(boolean root, int parents, List<String> segments) implements Aml {
 
-    private static final Pattern SEGMENT = Pattern.compile("[A-Z_][A-Z0-9_]{0,3}");
     static final int ROOT_PREFIX = 0x5C;
     static final int PARENT_PREFIX = 0x5E;
     static final int DUAL_NAME_PREFIX = 0x2E;
@@ -34,7 +32,7 @@ public record NameString(boolean root, int parents, List<String> segments) imple
             throw new IllegalArgumentException("a name has at most 255 segments (MultiNamePrefix), not " + segments.size());
         }
         for (String s : segments) {
-            if (s.length() != 4 || !SEGMENT.matcher(s).matches()) {
+            if (s.length() != 4 || !isSegment(s, 0, 4)) {
                 throw new IllegalArgumentException("'" + s + "' is not a 4-character name segment [A-Z_][A-Z0-9_]{3}");
             }
         }
@@ -55,16 +53,36 @@ public record NameString(boolean root, int parents, List<String> segments) imple
             }
         }
         List<String> segments = new ArrayList<>();
-        String rest = path.substring(i);
-        if (!rest.isEmpty()) {
-            for (String s : rest.split("\\.", -1)) {
-                if (s.isEmpty() || s.length() > 4 || !SEGMENT.matcher(s).matches()) {
-                    throw new IllegalArgumentException("'" + s + "' in '" + path + "' is not a name segment of 1-4 characters [A-Z_][A-Z0-9_]*");
+        if (i < path.length()) {
+            int from = i;
+            while (true) {
+                int dot = path.indexOf('.', from);
+                int to = dot < 0 ? path.length() : dot;
+                int n = to - from;
+                if (n < 1 || n > 4 || !isSegment(path, from, to)) {
+                    throw new IllegalArgumentException("'" + path.substring(from, to) + "' in '" + path
+                            + "' is not a name segment of 1-4 characters [A-Z_][A-Z0-9_]*");
                 }
-                segments.add((s + "___").substring(0, 4));
+                segments.add(n == 4 ? path.substring(from, to) : (path.substring(from, to) + "___").substring(0, 4));
+                if (dot < 0) {
+                    break;
+                }
+                from = dot + 1;
             }
         }
         return new NameString(root, parents, segments);
+    }
+
+    /** Whether {@code s[from..to)} is [A-Z_][A-Z0-9_]*. */
+    private static boolean isSegment(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            boolean ok = c >= 'A' && c <= 'Z' || c == '_' || k > from && c >= '0' && c <= '9';
+            if (!ok) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     @Override

@@ -17,10 +17,10 @@ public record Package(List<Aml> elements) implements Aml {
 
     @Override
     public void writeTo(AmlOutput out) {
-        AmlOutput body = new AmlOutput();
-        body.u8(elements.size());
-        elements.forEach(body::write);
         out.u8(PACKAGE_OP);
-        out.framed(body.toByteArray());
+        int frame = out.beginFrame();
+        out.u8(elements.size());
+        elements.forEach(out::write);
+        out.endFrame(frame);
     }
 }

@@ -13,10 +13,10 @@ public record Scope(NameString name, List<Aml> terms) implements Aml {
 
     @Override
     public void writeTo(AmlOutput out) {
-        AmlOutput body = new AmlOutput();
-        name.writeTo(body);
-        terms.forEach(body::write);
         out.u8(SCOPE_OP);
-        out.framed(body.toByteArray());
+        int frame = out.beginFrame();
+        name.writeTo(out);
+        terms.forEach(out::write);
+        out.endFrame(frame);
     }
 }

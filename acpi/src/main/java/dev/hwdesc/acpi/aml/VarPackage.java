@@ -21,10 +21,10 @@ public record VarPackage(Aml count, List<Aml> elements) implements Aml {
 
     @Override
     public void writeTo(AmlOutput out) {
-        AmlOutput body = new AmlOutput();
-        count.writeTo(body);
-        elements.forEach(body::write);
         out.u8(VAR_PACKAGE_OP);
-        out.framed(body.toByteArray());
+        int frame = out.beginFrame();
+        count.writeTo(out);
+        elements.forEach(out::write);
+        out.endFrame(frame);
     }
 }

@@ -66,9 +66,18 @@ public final class QemuVirtDsdt {
         return new DefinitionBlock(List.of(scope("\\_SB", sb)));
     }
 
+    /** The low {@code digits} hex digits of {@code value}, upper case, zero-padded (a name segment's). */
+    static String hexDigits(int value, int digits) {
+        char[] c = new char[digits];
+        for (int i = digits - 1; i >= 0; i--, value >>>= 4) {
+            c[i] = Character.toUpperCase(Character.forDigit(value & 0xf, 16));
+        }
+        return new String(c);
+    }
+
     /** acpi_dsdt_add_cpus: Device (Cnnn), the index in three hex digits. */
     private static Aml cpu(Cpu cpu) {
-        return device(String.format("C%03X", cpu.index()),
+        return device("C" + hexDigits(cpu.index(), 3),
                 name("_HID", string("ACPI0007")),
                 name("_UID", integer(cpu.index())));
     }
@@ -98,7 +107,7 @@ public final class QemuVirtDsdt {
      * platform is the truth (QemuVirtDsdtVectorTest records this one difference from QEMU's bytes).
      */
     private static Aml virtio(int index, VirtioMmio v) {
-        return device(String.format("VR%02d", index),
+        return device(index < 10 ? "VR0" + index : "VR" + index,
                 name("_HID", string("LNRO0005")),
                 name("_UID", integer(index)),
                 name("_CCA", one()),
@@ -143,7 +152,7 @@ public final class QemuVirtDsdt {
         for (int pin : keys) {
             terms.add(name("_AEI", resourceTemplate(new GpioInt(true, GpioInt.Polarity.ACTIVE_HIGH, false, false,
                     GpioInt.PinConfig.PULL_UP, 0, "GPO0", List.of(pin)))));
-            terms.add(method(String.format("_E%02X", pin), 0, false,
+            terms.add(method("_E" + hexDigits(pin, 2), 0, false,
                     notifyObject(path("PWRB"), integer(NOTIFY_STATUS_CHANGE))));
         }
         return device("GPO0", terms);

@@ -64,11 +64,15 @@ final class QemuVirtPcieHost {
 
     /** _PRT: slot s, pin p goes to link GSI((s + p) % 4), the standard swizzle; all 128 entries. */
     private static Aml routingTable() {
-        List<Aml> entries = new ArrayList<>();
+        List<Aml> entries = new ArrayList<>(SLOTS * PINS);
+        List<Aml> links = new ArrayList<>(PINS);
+        for (int pin = 0; pin < PINS; pin++) {
+            links.add(path("GSI" + pin));
+        }
         for (int slot = 0; slot < SLOTS; slot++) {
             for (int pin = 0; pin < PINS; pin++) {
                 entries.add(pkg(integer((long) slot << 16 | 0xFFFF), integer(pin),
-                        path("GSI" + (slot + pin) % PINS), zero()));
+                        links.get((slot + pin) % PINS), zero()));
             }
         }
         return name("_PRT", varPkg(entries));

@@ -50,7 +50,7 @@ public record Layout(String name, List<Field> fields, int size, List<Body> body,
     }
 
     public Layout {
-        fields = List.copyOf(fields);
+        fields = FieldList.of(fields);
         body = List.copyOf(body);
         int at = 0;
         for (Field f : fields) {
@@ -66,16 +66,15 @@ public record Layout(String name, List<Field> fields, int size, List<Body> body,
 
     /** The field called {@code name}. */
     public Field field(String fieldName) {
-        for (Field f : fields) {
-            if (f.name().equals(fieldName)) {
-                return f;
-            }
+        Field f = ((FieldList) fields).byName(fieldName);
+        if (f == null) {
+            throw new IllegalArgumentException(name + " has no field \"" + fieldName + "\"");
         }
-        throw new IllegalArgumentException(name + " has no field \"" + fieldName + "\"");
+        return f;
     }
 
     public boolean hasField(String fieldName) {
-        return fields.stream().anyMatch(f -> f.name().equals(fieldName));
+        return ((FieldList) fields).byName(fieldName) != null;
     }
 
     /** The LENGTH field, if the structure carries its own length. */

@@ -80,7 +80,7 @@ public final class TableCodec {
                 }
                 case CHECKSUM -> out[f.offset()] = 0;
                 default -> {
-                    Long c = computed.get(f.name());
+                    Long c = computed.isEmpty() ? null : computed.get(f.name());
                     if (c != null) {
                         putNumber(out, f.offset(), f.width(), c);
                     } else {
