@@ -11,7 +11,6 @@ import dev.hwdesc.platform.Region;
 import dev.hwdesc.platform.Sizes;
 import dev.hwdesc.platform.VirtioMmio;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** The one-screen summary {@code hwdesc generate} prints: CPUs, GIC, console, and the memory map by address. */
@@ -80,7 +79,7 @@ final class PlatformSummary {
             all.add(new Entry(new Region(first.base(), last.end() - first.base()), String.format("virtio-mmio x%d, SPI %d-%d",
                     virtio.size(), virtio.get(0).interrupt().number(), virtio.get(virtio.size() - 1).interrupt().number())));
         }
-        all.sort(Comparator.comparing((Entry e) -> e.region().base(), Long::compareUnsigned));
+        all.sort((a, b) -> Long.compareUnsigned(a.region().base(), b.region().base()));
         return all;
     }
 }

@@ -1,7 +1,6 @@
 package dev.hwdesc.platform;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -62,7 +61,7 @@ public final class MemoryMap {
             h.mmio64().ifPresent(r -> all.add(new Entry(r, "PCIe 64-bit MMIO window")));
         });
         p.xen().ifPresent(x -> all.add(new Entry(x.grantTable(), "Xen grant table")));
-        all.sort(Comparator.comparing((Entry e) -> e.region().base(), Long::compareUnsigned));
+        all.sort((a, b) -> Long.compareUnsigned(a.region().base(), b.region().base()));
         return all;
     }
 

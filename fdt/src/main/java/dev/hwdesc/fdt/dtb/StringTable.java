@@ -27,8 +27,8 @@ final class StringTable {
     private final String[] recentNames = new String[256];
     private final int[] recentOffsets = new int[256];
     /** Slots hold a tail's table offset + 1 (0 = empty); {@code hashes} holds that tail's hash. */
-    private int[] slots = new int[512];
-    private int[] hashes = new int[512];
+    private int[] slots = new int[1024];
+    private int[] hashes = new int[1024];
     private int used;
 
     /** The offset of {@code name} in the table, adding it if no string ends with it. */
