@@ -22,7 +22,7 @@ public sealed interface Aml permits AmlInteger, AmlString, Buffer, Package, VarP
 
     /** The encoding of a list of terms, one after the other (a TermList). */
     static byte[] encode(Iterable<? extends Aml> terms) {
-        AmlOutput out = new AmlOutput();
+        AmlOutput out = new AmlOutput(8192); // a term list is usually a table's body
         for (Aml t : terms) {
             t.writeTo(out);
         }

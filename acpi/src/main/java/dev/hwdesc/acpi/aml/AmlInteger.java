@@ -35,9 +35,18 @@ public record AmlInteger(long value, Width width) implements Aml {
         }
     }
 
+    /** Small values recur (indexes, _UIDs, pins): one instance each. */
+    private static final AmlInteger[] SMALL = new AmlInteger[256];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = new AmlInteger(i, Width.SHORTEST);
+        }
+    }
+
     /** The shortest encoding of {@code value} (unsigned 64-bit). */
     public static AmlInteger of(long value) {
-        return new AmlInteger(value, Width.SHORTEST);
+        return value >= 0 && value < SMALL.length ? SMALL[(int) value] : new AmlInteger(value, Width.SHORTEST);
     }
 
     /** A DWordConst whatever the value. */

@@ -10,8 +10,17 @@ import java.util.Arrays;
  */
 public final class AmlOutput {
 
-    private byte[] bytes = new byte[64];
+    private byte[] bytes;
     private int size;
+
+    public AmlOutput() {
+        this(64);
+    }
+
+    /** With room for {@code capacity} bytes before it grows (a whole DSDT: a few KiB). */
+    public AmlOutput(int capacity) {
+        bytes = new byte[Math.max(16, capacity)];
+    }
 
     public void u8(int value) {
         ensure(1);

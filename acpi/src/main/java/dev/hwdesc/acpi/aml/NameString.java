@@ -40,6 +40,27 @@ public record NameString(boolean root, int parents, List<String> segments) imple
 
     /** Parses ASL's spelling: "\\_SB.PCI0", "^GSI0", "C000", "GED" (padded to GED_), "\\" (the root). */
     public static NameString of(String path) {
+        NameString known = PARSED.get(path);
+        if (known != null) {
+            return known;
+        }
+        NameString parsed = parse(path);
+        if (PARSED.size() < PARSED_LIMIT) {
+            PARSED.put(path, parsed);
+        }
+        return parsed;
+    }
+
+    /**
+     * Paths parsed before: a DSDT names the same few dozen objects (_HID, _CRS, VR00 ...) every time
+     * it is built. A name string is immutable, so one instance serves every caller; the cache stops
+     * growing at {@link #PARSED_LIMIT} paths.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, NameString> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARSED_LIMIT = 4096;
+
+    private static NameString parse(String path) {
         int i = 0;
         boolean root = false;
         int parents = 0;
