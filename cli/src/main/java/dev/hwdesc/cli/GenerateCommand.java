@@ -1,7 +1,9 @@
 package dev.hwdesc.cli;
 
 import dev.hwdesc.acpi.qemu.AcpiImage;
+import dev.hwdesc.dts.Diagnostic;
 import dev.hwdesc.fdt.DeviceTree;
+import dev.hwdesc.fdt.SourcePosition;
 import dev.hwdesc.fdt.dtb.DtbEncoder;
 import dev.hwdesc.fdt.dtb.DtbWriteOptions;
 import dev.hwdesc.fdt.dts.DtsWriter;
@@ -221,13 +223,10 @@ final class GenerateCommand implements Command {
         for (ConfigException.Problem p : byPlace) {
             String what = p.key().isEmpty() ? p.message() : p.key() + ": " + p.message();
             if (file != null && p.hasLine()) {
-                StringBuilder sb = new StringBuilder();
-                sb.append(file).append(':').append(p.line()).append(':').append(p.column()).append(": error: ").append(what).append('\n');
-                if (p.line() <= lines.length) {
-                    sb.append(lines[p.line() - 1].replace('\t', ' ')).append('\n');
-                    sb.append(" ".repeat(Math.max(0, p.column() - 1))).append("^\n");
-                }
-                formatted.add(sb.toString());
+                // The compiler's diagnostic format: FILE:LINE:COL, the line, a caret under the key.
+                Optional<String> line = p.line() <= lines.length ? Optional.of(lines[p.line() - 1]) : Optional.empty();
+                formatted.add(new Diagnostic(new SourcePosition(file, p.line(), p.column(), p.line(), p.column()), what, line,
+                        p.column(), 1).format());
             } else {
                 formatted.add("error: " + what + "\n");
             }

@@ -81,6 +81,8 @@ public final class ConfigKeys {
         key("iommu", v -> oneOf(v, MachineConfig.Iommu.values()), "none, smmuv3 or virtio", (b, p, x) -> b.iommu(x));
         key("iommu-slot", v -> integer(v, 1, 31), "a PCI slot from 1 to 31", (b, p, x) -> b.virtioIommuSlot(x));
         key("iommu-bypass", ConfigKeys::bool, "true or false", (b, p, x) -> b.iommuBypass(x));
+        key("psci", v -> oneOf(v, MachineConfig.PsciMethod.values()), "hvc, smc or none, or a mapping with method",
+                (b, p, x) -> b.psciMethod(x));
         key("psci.method", v -> oneOf(v, MachineConfig.PsciMethod.values()), "hvc, smc or none", (b, p, x) -> b.psciMethod(x));
         key("secure", ConfigKeys::bool, "true or false", (b, p, x) -> b.secure(x));
         key("virtualization", ConfigKeys::bool, "true or false", (b, p, x) -> b.virtualization(x));
@@ -118,6 +120,11 @@ public final class ConfigKeys {
     /** Whether {@code key} is a key or a section of keys. */
     static boolean known(String key) {
         return KEYS.containsKey(key) || SECTIONS.contains(key) || LISTS.contains(key);
+    }
+
+    /** Whether {@code key} takes a single value: a plain key, or a section with a shorthand ("gic: 3"). */
+    static boolean takesValue(String key) {
+        return KEYS.containsKey(key);
     }
 
     static boolean isList(String key) {

@@ -106,12 +106,11 @@ public final class ConfigReader {
             } else if (ConfigKeys.isList(key)) {
                 problem(key, keyAt, "must be a list");
             } else {
-                String target = key.equals("psci") ? "psci.method" : key;
-                if (ConfigKeys.isSection(key) && !key.equals("gic") && !key.equals("psci")) {
+                if (!ConfigKeys.takesValue(key)) {
                     problem(key, keyAt, "must be a mapping of " + key + "'s keys");
                     continue;
                 }
-                set(target, scalar(parser, value), keyAt);
+                set(key, scalar(parser, value), keyAt);
             }
         }
     }
@@ -280,13 +279,12 @@ public final class ConfigReader {
             problems.add(new ConfigException.Problem(key, "is a list; set it in a config file"));
             return this;
         }
-        if (!ConfigKeys.known(key) || (ConfigKeys.isSection(key) && !key.equals("gic") && !key.equals("psci"))) {
+        if (!ConfigKeys.takesValue(key)) {
             problems.add(new ConfigException.Problem(key, ConfigKeys.known(key) ? "is a section; set one of its keys" : ConfigKeys.unknown(key)));
             return this;
         }
         ConfigKeys.Scalar value = yamlScalar(text);
-        String target = key.equals("psci") ? "psci.method" : key;
-        ConfigKeys.apply(builder, target, value, partial).ifPresent(why -> problems.add(new ConfigException.Problem(key, why)));
+        ConfigKeys.apply(builder, key, value, partial).ifPresent(why -> problems.add(new ConfigException.Problem(key, why)));
         return this;
     }
 

@@ -3,6 +3,7 @@ package dev.hwdesc.platform.qemu;
 import dev.hwdesc.fdt.DeviceTree;
 import dev.hwdesc.fdt.FdtEditor;
 import dev.hwdesc.fdt.FdtEditor.EditedNode;
+import dev.hwdesc.fdt.PropertyValue;
 import dev.hwdesc.platform.Cpu;
 import dev.hwdesc.platform.CpuTopology;
 import dev.hwdesc.platform.Flash;
@@ -157,7 +158,7 @@ final class QemuVirtTree {
     /** create_randomness: kaslr-seed as one 64-bit value, then rng-seed's bytes. */
     private void seeds(EditedNode node) {
         p.chosen().kaslrSeed().ifPresent(seed -> fdt.setPairs(node, "kaslr-seed", seed));
-        p.chosen().rngSeed().ifPresent(seed -> fdt.set(node, "rng-seed", dev.hwdesc.fdt.PropertyValue.ofBytes(seed.bytes())));
+        p.chosen().rngSeed().ifPresent(seed -> fdt.set(node, "rng-seed", PropertyValue.ofBytes(seed.bytes())));
     }
 
     private void distanceMap(NumaDistances d) {
@@ -457,10 +458,10 @@ final class QemuVirtTree {
     }
 
     /** One cell when the address fits in 32 bits, as QEMU writes it; two otherwise, where QEMU 7.2 would truncate. */
-    private static dev.hwdesc.fdt.PropertyValue addressCells(long address) {
+    private static PropertyValue addressCells(long address) {
         return (address >>> 32) == 0
-                ? dev.hwdesc.fdt.PropertyValue.ofCells(address)
-                : dev.hwdesc.fdt.PropertyValue.ofCells(address >>> 32, address & 0xffffffffL);
+                ? PropertyValue.ofCells(address)
+                : PropertyValue.ofCells(address >>> 32, address & 0xffffffffL);
     }
 
     private void psci(Psci psci) {
