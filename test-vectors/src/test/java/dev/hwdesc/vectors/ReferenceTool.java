@@ -123,6 +123,17 @@ public enum ReferenceTool {
         }
     }
 
+    /**
+     * {@code blob} packed as dtc packs a blob it reads ({@code dtc -I dtb -O dtb}): how two DTBs of
+     * different padding (QEMU writes its whole 1 MiB buffer) are compared.
+     */
+    public static byte[] dtcRepack(Path tmpDir, byte[] blob) {
+        Path in = tempFile(tmpDir, "in", ".dtb", blob);
+        Result r = run(List.of(DTC.require(), "-q", "-I", "dtb", "-O", "dtb", in.toString()), null, 60);
+        assertTrue(r.exitCode() == 0, "dtc -I dtb -O dtb: " + r.stderr());
+        return r.stdout();
+    }
+
     /** Writes bytes to a new temporary file with the given suffix. */
     public static Path tempFile(Path dir, String prefix, String suffix, byte[] content) {
         try {

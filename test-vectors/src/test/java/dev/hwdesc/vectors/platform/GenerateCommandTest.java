@@ -8,12 +8,10 @@ import dev.hwdesc.vectors.Hwdesc;
 import dev.hwdesc.vectors.ReferenceTool;
 import dev.hwdesc.vectors.TestVectors;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -180,16 +178,10 @@ class GenerateCommandTest {
     }
 
     private byte[] pack(byte[] blob) {
-        String dtc = ReferenceTool.DTC.require();
-        Path in = ReferenceTool.tempFile(tmp, "in", ".dtb", blob);
-        ReferenceTool.Result r = ReferenceTool.run(List.of(dtc, "-q", "-I", "dtb", "-O", "dtb", in.toString()), null, 60);
-        assertEquals(0, r.exitCode(), r.stderr());
-        return r.stdout();
+        return ReferenceTool.dtcRepack(tmp, blob);
     }
 
-    private static byte[] qemuDump(String name) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(TestVectors.data().resolve("qemu-virt/" + name + ".dtb.gz")))) {
-            return in.readAllBytes();
-        }
+    private static byte[] qemuDump(String name) {
+        return TestVectors.bytes(TestVectors.data().resolve("qemu-virt/" + name + ".dtb.gz"));
     }
 }

@@ -20,7 +20,7 @@ record QemuCommand(Optional<MachineConfig> config, String unsupported) {
     static QemuCommand parse(String commandLine) {
         List<String> args = split(commandLine);
         MachineConfig.Builder b = MachineConfig.builder();
-        b.gicVersion(2).cpu(args.get(0).endsWith("-arm") ? "cortex-a15" : "cortex-a15").cpus(1).memory(128L << 20);
+        b.gicVersion(2).cpu("cortex-a15").cpus(1).memory(128L << 20);
         if (args.get(0).endsWith("-arm")) {
             b.architecture(Architecture.AARCH32);
         }
