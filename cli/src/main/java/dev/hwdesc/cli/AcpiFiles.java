@@ -39,14 +39,17 @@ final class AcpiFiles {
                 && platform.gic().isPresent();
     }
 
-    /** Writes the tables; returns the signatures written, none when the profile has no ACPI. */
+    /**
+     * Writes the tables, with QEMU 7.2's defects when {@code qemuDefects}; returns the signatures
+     * written, none when the profile has no ACPI.
+     */
     static List<String> write(String outDir, Profile profile, MachineConfig config, Platform platform, Optional<Long> base,
-            Io io) throws CommandException {
+            boolean qemuDefects, Io io) throws CommandException {
         if (!has(profile, platform)) {
             return List.of();
         }
         // The room for hot-plugged memory is the config's, not the platform's: the SRAT names it.
-        QemuVirtTables.Options options = QemuVirtTables.Options.qemu72()
+        QemuVirtTables.Options options = (qemuDefects ? QemuVirtTables.Options.qemu72() : QemuVirtTables.Options.defaults())
                 .withHotpluggableMemory(QemuVirt.deviceMemory(config, platform));
         Optional<AcpiImage> image;
         try {

@@ -44,15 +44,20 @@ final class GenerateCommand implements Command {
         return """
                 Usage: hwdesc generate [CONFIG] [--cpus N] [--cpu MODEL] [--memory SIZE] [--gic 2|3|4]
                                        [--its|--no-its] [--arch aarch64|aarch32] [--profile NAME]
-                                       [--set KEY=VALUE]... [--acpi-base ADDR | --no-acpi] [-o DIR]
+                                       [--set KEY=VALUE]... [--acpi-base ADDR | --no-acpi]
+                                       [--acpi-qemu-defects] [-o DIR]
 
                 Describes a VM as the chosen profile's VMM would (qemu-virt: QEMU 7.2's -machine virt,
                 byte for byte) and writes DIR/vm.dtb and DIR/vm.dts (DIR is ./out by default), then
                 prints a summary: the memory map by address, the CPUs, the GIC and the console.
-                For an AArch64 qemu-virt VM it also writes the static ACPI tables QEMU 7.2 would give
-                its firmware, unlinked (pointer fields 0), as DIR/acpi/SIG.dat: DSDT, FACP, APIC, PPTT,
-                GTDT, MCFG, SPCR, DBG2, SRAT and SLIT (with NUMA nodes; SLIT with distances), IORT,
-                VIOT (with iommu: virtio), XSDT and RSDP. With --acpi-base ADDR the tables are linked for
+                For an AArch64 qemu-virt VM it also writes the ACPI tables of the same machine, as QEMU
+                7.2 gives them to its firmware, unlinked (pointer fields 0), as DIR/acpi/SIG.dat: DSDT,
+                FACP, APIC, PPTT, GTDT, MCFG, SPCR, DBG2, SRAT and SLIT (with NUMA nodes; SLIT with
+                distances), IORT, VIOT (with iommu: virtio), XSDT and RSDP. Where QEMU's tables
+                contradict its own device tree, they follow the machine: virtio-mmio lines are
+                edge-triggered, and without an ITS neither the MADT nor the IORT names one; under GICv2
+                without virtualization no GICC names GICH/GICV frames. --acpi-qemu-defects writes
+                QEMU's bytes instead. With --acpi-base ADDR the tables are linked for
                 loading at guest-physical ADDR: every .dat has its pointers filled in, and
                 DIR/acpi/tables.bin holds the whole set as one blob (the RSDP at ADDR, then the tables in
                 QEMU's build order, DSDT first, each 8-byte aligned) with DIR/acpi/layout.json giving each
@@ -86,6 +91,7 @@ final class GenerateCommand implements Command {
                       --acpi-base ADDR  link the ACPI tables for loading at ADDR (decimal or 0x hex,
                                       16-byte aligned) and write acpi/tables.bin and acpi/layout.json
                       --no-acpi       write no ACPI tables
+                      --acpi-qemu-defects  reproduce QEMU 7.2's ACPI defects: its tables byte for byte
                 """;
     }
 
@@ -104,6 +110,7 @@ final class GenerateCommand implements Command {
         defs.addOption(Option.builder().longOpt("set").hasArg().build());
         defs.addOption(Option.builder().longOpt("acpi-base").hasArg().build());
         defs.addOption(Option.builder().longOpt("no-acpi").build());
+        defs.addOption(Option.builder().longOpt("acpi-qemu-defects").build());
         CommandLine cl = Arguments.parse(defs, args);
         if (cl.hasOption("h")) {
             io.out().print(help());
@@ -120,6 +127,10 @@ final class GenerateCommand implements Command {
                 throw CommandException.usage("--acpi-base and --no-acpi cannot both be given");
             }
             acpiBase = Optional.of(acpiBase(cl.getOptionValue("acpi-base")));
+        }
+        boolean qemuDefects = cl.hasOption("acpi-qemu-defects");
+        if (qemuDefects && !acpi) {
+            throw CommandException.usage("--acpi-qemu-defects and --no-acpi cannot both be given");
         }
         ConfigReader reader = new ConfigReader();
         String configName = null;
@@ -185,7 +196,7 @@ final class GenerateCommand implements Command {
         String dtsPath = Path.of(outDir, "vm.dts").toString();
         OutputFile.write(dtbPath, dtb, io);
         OutputFile.write(dtsPath, dts, io);
-        List<String> tables = acpi ? AcpiFiles.write(outDir, profile, config, platform, acpiBase, io) : List.of();
+        List<String> tables = acpi ? AcpiFiles.write(outDir, profile, config, platform, acpiBase, qemuDefects, io) : List.of();
         io.out().print(PlatformSummary.of(profile.name(), platform));
         io.out().printf("wrote %s (%d bytes) and %s%n", dtbPath, dtb.length, dtsPath);
         if (!tables.isEmpty()) {

@@ -20,6 +20,7 @@ import dev.hwdesc.platform.Platform;
 import dev.hwdesc.platform.VirtioMmio;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The DSDT QEMU 7.2's virt machine writes (hw/arm/virt-acpi-build.c, build_dsdt), from a
@@ -39,11 +40,22 @@ public final class QemuVirtDsdt {
 
     /** The DSDT's AML: what follows its 36-byte header. */
     public static byte[] body(Platform platform) {
-        return definitionBlock(platform).body();
+        return body(platform, Set.of());
+    }
+
+    /** The DSDT's AML with QEMU's DSDT defects among {@code defects} reproduced. */
+    public static byte[] body(Platform platform, Set<QemuDefect> defects) {
+        return definitionBlock(platform, defects).body();
     }
 
     /** The DSDT's terms. */
     public static DefinitionBlock definitionBlock(Platform platform) {
+        return definitionBlock(platform, Set.of());
+    }
+
+    /** The DSDT's terms, with QEMU's DSDT defects among {@code defects} reproduced. */
+    public static DefinitionBlock definitionBlock(Platform platform, Set<QemuDefect> defects) {
+        boolean levelVirtio = defects.contains(QemuDefect.VIRTIO_MMIO_LEVEL_TRIGGERED);
         List<Aml> sb = new ArrayList<>();
         for (Cpu cpu : platform.cpus()) {
             sb.add(cpu(cpu));
@@ -54,7 +66,7 @@ public final class QemuVirtDsdt {
         }
         platform.fwCfg().ifPresent(f -> sb.add(fwCfg(f)));
         for (int i = 0; i < platform.virtioMmio().size(); i++) {
-            sb.add(virtio(i, platform.virtioMmio().get(i)));
+            sb.add(virtio(i, platform.virtioMmio().get(i), levelVirtio));
         }
         platform.pcie().ifPresent(host -> sb.add(QemuVirtPcieHost.pci0(host)));
         if (platform.ged().isPresent()) {
@@ -102,18 +114,19 @@ public final class QemuVirtDsdt {
     }
 
     /**
-     * acpi_dsdt_add_virtio: one device per transport. The line's trigger is the platform's: QEMU
-     * 7.2 writes Level here while its own device tree of the same VM says edge (rising), and the
-     * platform is the truth (QemuVirtDsdtVectorTest records this one difference from QEMU's bytes).
+     * acpi_dsdt_add_virtio: one device per transport. The line's trigger is the platform's unless
+     * {@code level} asks for QEMU's {@link QemuDefect#VIRTIO_MMIO_LEVEL_TRIGGERED}.
      */
-    private static Aml virtio(int index, VirtioMmio v) {
+    private static Aml virtio(int index, VirtioMmio v, boolean level) {
+        boolean edge = !level && v.interrupt().trigger().isEdge();
+        boolean activeLow = !level && v.interrupt().trigger().isActiveLow();
         return device(index < 10 ? "VR0" + index : "VR" + index,
                 name("_HID", string("LNRO0005")),
                 name("_UID", integer(index)),
                 name("_CCA", one()),
                 name("_CRS", resourceTemplate(
                         memory32Fixed(true, v.mmio().base(), v.mmio().size()),
-                        interrupt(v.interrupt().trigger().isEdge(), v.interrupt().trigger().isActiveLow(), v.interrupt().gsiv()))));
+                        interrupt(edge, activeLow, v.interrupt().gsiv()))));
     }
 
     /**

@@ -31,10 +31,13 @@ import dev.hwdesc.platform.Region;
 import dev.hwdesc.platform.Smmuv3;
 import dev.hwdesc.platform.Timer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A platform's ACPI tables as QEMU 7.2's virt machine writes them into its fw_cfg blob, in its
@@ -43,49 +46,57 @@ import java.util.Optional;
  * XSDT and the RSDP. QEMU's HMAT (hmat=on) is not written: the platform has no model of memory
  * latencies and bandwidths. Every value
  * that describes the machine comes from the {@link Platform}; what the platform does not say is
- * QEMU's choice, named here (baud rate, the DBG2 namespace path, GICv2's GICH/GICV when the guest has
- * no EL2). Pointer fields are 0, as in QEMU's tables before the firmware links them, unless
+ * QEMU's choice, named here (baud rate, the DBG2 namespace path). Where QEMU's tables contradict
+ * its own device tree, hwdesc follows the platform unless the options ask for a {@link QemuDefect}.
+ * Pointer fields are 0, as in QEMU's tables before the firmware links them, unless
  * {@link Options#addresses()} gives the tables' guest addresses.
  */
 public final class QemuVirtTables {
 
-    /** What QEMU chooses and the platform does not describe; each may be changed. */
+    /**
+     * What the platform does not describe (the tables' identity, their addresses, the GTDT revision,
+     * the console's namespace path, the room for hot-plugged memory), and which of QEMU 7.2's
+     * {@link QemuDefect defects} to reproduce; each may be changed.
+     */
     public record Options(AcpiIdentity identity, Optional<Map<String, Long>> addresses, int gtdtRevision,
-            Optional<GicV2Virtual> gicV2VirtualFallback, Optional<Long> itsWithoutIts, String consoleNamespace,
-            Optional<Region> hotpluggableMemory) {
+            Set<QemuDefect> defects, String consoleNamespace, Optional<Region> hotpluggableMemory) {
 
         public Options {
             addresses = addresses.map(Map::copyOf);
+            defects = defects.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(defects));
             if (gtdtRevision != 2 && gtdtRevision != 3) {
                 throw new IllegalArgumentException("GTDT revision 2 or 3, not " + gtdtRevision);
             }
         }
 
         /**
-         * QEMU 7.2's: its identity, unlinked tables, GTDT revision 2, GICH/GICV in every GICv2 GICC,
-         * and its MADT quirk under GICv3 with its=off: an ITS structure at virt's ITS address (0x08080000)
-         * although the machine has no ITS (its device tree has none either). Seen in a live 7.2 dump.
+         * hwdesc's: QEMU's identity, unlinked tables, GTDT revision 2, the console at COM0, and the
+         * platform as the truth wherever QEMU's tables contradict its device tree (no defects).
          */
-        public static Options qemu72() {
-            return new Options(AcpiIdentity.QEMU, Optional.empty(), 2, Optional.of(GicV2Virtual.QEMU_VIRT),
-                    Optional.of(QEMU_VIRT_ITS_BASE), "COM0", Optional.empty());
+        public static Options defaults() {
+            return new Options(AcpiIdentity.QEMU, Optional.empty(), 2, Set.of(), "COM0", Optional.empty());
         }
 
-        /** QEMU 7.2's choices without the quirk that lists an ITS the machine does not have. */
-        public Options withoutPhantomIts() {
-            return new Options(identity, addresses, gtdtRevision, gicV2VirtualFallback, Optional.empty(), consoleNamespace,
-                    hotpluggableMemory);
+        /** QEMU 7.2's bytes: the defaults with every {@link QemuDefect} reproduced. */
+        public static Options qemu72() {
+            return defaults().withDefects(QemuDefect.qemu72());
+        }
+
+        public boolean has(QemuDefect d) {
+            return defects.contains(d);
+        }
+
+        public Options withDefects(Set<QemuDefect> d) {
+            return new Options(identity, addresses, gtdtRevision, d, consoleNamespace, hotpluggableMemory);
         }
 
         public Options withIdentity(AcpiIdentity id) {
-            return new Options(id, addresses, gtdtRevision, gicV2VirtualFallback, itsWithoutIts, consoleNamespace,
-                    hotpluggableMemory);
+            return new Options(id, addresses, gtdtRevision, defects, consoleNamespace, hotpluggableMemory);
         }
 
         /** Guest addresses by signature ("DSDT", "XSDT", "FACP" ...): fills the pointer fields. */
         public Options withAddresses(Map<String, Long> a) {
-            return new Options(identity, Optional.of(a), gtdtRevision, gicV2VirtualFallback, itsWithoutIts, consoleNamespace,
-                    hotpluggableMemory);
+            return new Options(identity, Optional.of(a), gtdtRevision, defects, consoleNamespace, hotpluggableMemory);
         }
 
         /**
@@ -93,23 +104,17 @@ public final class QemuVirtTables {
          * (QemuVirt.deviceMemory gives QEMU's): the SRAT gives it to the last NUMA node, hot-pluggable.
          */
         public Options withHotpluggableMemory(Optional<Region> r) {
-            return new Options(identity, addresses, gtdtRevision, gicV2VirtualFallback, itsWithoutIts, consoleNamespace, r);
+            return new Options(identity, addresses, gtdtRevision, defects, consoleNamespace, r);
         }
 
         public Options withGtdtRevision(int r) {
-            return new Options(identity, addresses, r, gicV2VirtualFallback, itsWithoutIts, consoleNamespace,
-                    hotpluggableMemory);
+            return new Options(identity, addresses, r, defects, consoleNamespace, hotpluggableMemory);
         }
     }
 
-    /**
-     * GICv2's virtual interface control (GICH) and virtual CPU interface (GICV) frames. QEMU's MADT
-     * names them in every GICC even when the guest has no EL2 and the platform (like QEMU's device
-     * tree) has no such frames; this supplies them then.
-     */
-    public record GicV2Virtual(long gich, long gicv) {
-        public static final GicV2Virtual QEMU_VIRT = new GicV2Virtual(0x08030000L, 0x08040000L);
-    }
+    /** Where QEMU's virt puts GICv2's virtual interface control (GICH) and virtual CPU interface (GICV). */
+    static final long QEMU_VIRT_GICH_BASE = 0x08030000L;
+    static final long QEMU_VIRT_GICV_BASE = 0x08040000L;
 
     /** Where QEMU's virt puts the GICv3 ITS (VIRT_GIC_ITS). */
     static final long QEMU_VIRT_ITS_BASE = 0x08080000L;
@@ -137,9 +142,9 @@ public final class QemuVirtTables {
         this.options = options;
     }
 
-    /** QEMU 7.2's tables for {@code platform}. */
+    /** The tables for {@code platform} on the {@link Options#defaults() defaults}. */
     public static AcpiTables of(Platform platform) {
-        return of(platform, Options.qemu72());
+        return of(platform, Options.defaults());
     }
 
     public static AcpiTables of(Platform platform, Options options) {
@@ -150,7 +155,7 @@ public final class QemuVirtTables {
         InterruptController gic = platform.gic().orElseThrow(
                 () -> new IllegalArgumentException("ACPI for an ARM VM needs a GIC (the platform has none)"));
         Map<String, Structure> t = new LinkedHashMap<>();
-        t.put("DSDT", table(Sdt.GENERIC, "DSDT", 2).tail(QemuVirtDsdt.body(platform)).build());
+        t.put("DSDT", table(Sdt.GENERIC, "DSDT", 2).tail(QemuVirtDsdt.body(platform, options.defects())).build());
         t.put("FACP", fadt());
         t.put("APIC", madt(gic));
         t.put("PPTT", pptt());
@@ -230,10 +235,10 @@ public final class QemuVirtTables {
                     .set("VGIC Maintenance Interrupt", maintenance)
                     .set("MPIDR", cpu.mpidr());
             if (gic instanceof GicV2 v2) {
-                GicV2Virtual fallback = options.gicV2VirtualFallback().orElse(new GicV2Virtual(0, 0));
+                boolean qemu = options.has(QemuDefect.GICV2_VIRTUAL_FRAMES_WITHOUT_EL2);
                 c.set("Physical Base Address", v2.cpuInterface().base())
-                        .set("GICV", v2.virtualCpuInterface().map(Region::base).orElse(fallback.gicv()))
-                        .set("GICH", v2.hypervisorInterface().map(Region::base).orElse(fallback.gich()));
+                        .set("GICV", v2.virtualCpuInterface().map(Region::base).orElse(qemu ? QEMU_VIRT_GICV_BASE : 0))
+                        .set("GICH", v2.hypervisorInterface().map(Region::base).orElse(qemu ? QEMU_VIRT_GICH_BASE : 0));
             }
             m.child(c.build());
         }
@@ -244,7 +249,8 @@ public final class QemuVirtTables {
                         .set("Discovery Range Length", r.size())
                         .build());
             }
-            Optional<Long> its = v3.its().map(Region::base).or(options::itsWithoutIts);
+            Optional<Long> its = v3.its().map(Region::base).or(() -> options.has(QemuDefect.ITS_IN_MADT_WITHOUT_ITS)
+                    ? Optional.of(QEMU_VIRT_ITS_BASE) : Optional.empty());
             its.ifPresent(base -> m.child(Structure.builder(Madt.ITS)
                     .set("GIC ITS ID", 0)
                     .set("Physical Base Address", base)
@@ -393,26 +399,35 @@ public final class QemuVirtTables {
     // ---------------------------------------------------------------- IORT
 
     /**
-     * QEMU 7.2's IORT: an ITS group (always, whatever the GIC: QEMU names ITS 0 even when there is
-     * none), an SMMUv3 when the platform has one, and the root complex, whose requester IDs go to the
-     * SMMUv3 (the root bus's, when the host is behind it) and otherwise straight to the ITS group.
+     * The IORT: an ITS group when the GIC has an ITS, an SMMUv3 when the platform has one, and the
+     * root complex. The root bus's requester IDs go to the SMMUv3 when the host is behind it, and
+     * the others (or all, without an SMMUv3) to the ITS group when the host's MSIs go to the ITS.
+     * Without an ITS the root complex maps to nothing: under GICv2 its MSIs go to the GICv2m frame,
+     * which the MADT describes and an IORT cannot name, and the node stays for its memory address
+     * limit and coherency. {@link QemuDefect#ITS_GROUP_WITHOUT_ITS} gives QEMU's ITS group always.
      */
     private Structure iort(PcieHost pcie) {
         Structure.Builder t = table(Iort.LAYOUT, "IORT", 3);
+        boolean qemu = options.has(QemuDefect.ITS_GROUP_WITHOUT_ITS);
+        boolean hasIts = platform.gic().filter(g -> g instanceof GicV3 v3 && v3.its().isPresent()).isPresent();
         int id = 0;
-        long itsGroupAt = Iort.LAYOUT.size();
-        Structure itsGroup = Structure.builder(Iort.ITS_GROUP)
-                .set("Revision", 1)
-                .set("Identifier", id++)
-                .child(Structure.builder(Iort.ITS_ID).set("GIC ITS ID", 0).build())
-                .build();
-        t.child(itsGroup);
-        long next = itsGroupAt + TableCodec.encode(itsGroup).length;
+        long next = Iort.LAYOUT.size();
+        Optional<Long> itsGroupAt = Optional.empty();
+        if (hasIts || qemu) {
+            Structure itsGroup = Structure.builder(Iort.ITS_GROUP)
+                    .set("Revision", 1)
+                    .set("Identifier", id++)
+                    .child(Structure.builder(Iort.ITS_ID).set("GIC ITS ID", 0).build())
+                    .build();
+            t.child(itsGroup);
+            itsGroupAt = Optional.of(next);
+            next += TableCodec.encode(itsGroup).length;
+        }
         Optional<Long> smmuAt = Optional.empty();
         if (platform.smmu().isPresent()) {
             Smmuv3 smmu = platform.smmu().get();
             List<Interrupt> irq = smmu.interrupts();
-            Structure node = Structure.builder(Iort.SMMUV3)
+            Structure.Builder node = Structure.builder(Iort.SMMUV3)
                     .set("Revision", 4)
                     .set("Identifier", id++)
                     .set("Base Address", smmu.mmio().base())
@@ -420,12 +435,12 @@ public final class QemuVirtTables {
                     .set("Event GSIV", irq.get(0).gsiv())
                     .set("PRI GSIV", irq.get(1).gsiv())
                     .set("GERR GSIV", irq.get(3).gsiv())
-                    .set("Sync GSIV", irq.get(2).gsiv())
-                    .child(mapping(0, ALL_REQUESTER_IDS, itsGroupAt))
-                    .build();
-            t.child(node);
+                    .set("Sync GSIV", irq.get(2).gsiv());
+            itsGroupAt.ifPresent(its -> node.child(mapping(0, ALL_REQUESTER_IDS, its)));
+            t.child(node.build());
             smmuAt = Optional.of(next);
         }
+        Optional<Long> msiTarget = itsGroupAt.filter(its -> qemu || pcie.msi());
         Structure.Builder rc = Structure.builder(Iort.ROOT_COMPLEX)
                 .set("Revision", 3)
                 .set("Identifier", id++)
@@ -433,16 +448,15 @@ public final class QemuVirtTables {
                 .set("Memory Access Flags", 3)
                 .set("PCI Segment Number", pcie.domain())
                 .set("Memory Address Size Limit", IORT_DMA_ADDRESS_BITS);
+        long from = 0;
         if (smmuAt.isPresent() && pcie.smmu()) {
             // The root bus's requester IDs (bus firstBus, as before any bridge is set up) go through the SMMU.
-            long base = (long) pcie.firstBus() << 8;
-            long count = 1L << 8;
-            rc.child(mapping(base, count, smmuAt.get()));
-            if (base + count < ALL_REQUESTER_IDS) {
-                rc.child(mapping(base + count, ALL_REQUESTER_IDS - (base + count), itsGroupAt));
-            }
-        } else {
-            rc.child(mapping(0, ALL_REQUESTER_IDS, itsGroupAt));
+            from = (long) pcie.firstBus() << 8;
+            rc.child(mapping(from, 1L << 8, smmuAt.get()));
+            from += 1L << 8;
+        }
+        if (msiTarget.isPresent() && from < ALL_REQUESTER_IDS) {
+            rc.child(mapping(from, ALL_REQUESTER_IDS - from, msiTarget.get()));
         }
         t.child(rc.build());
         return t.build();

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.hwdesc.acpi.table.Fadt;
 import dev.hwdesc.acpi.table.Gtdt;
+import dev.hwdesc.acpi.table.Iort;
 import dev.hwdesc.acpi.table.Layout;
 import dev.hwdesc.acpi.table.Madt;
 import dev.hwdesc.acpi.table.Mcfg;
@@ -28,7 +29,9 @@ import dev.hwdesc.platform.Psci;
 import dev.hwdesc.platform.Region;
 import dev.hwdesc.platform.Timer;
 import dev.hwdesc.platform.qemu.QemuVirt;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -37,14 +40,14 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * For random qemu-virt platforms, the tables hwdesc writes, decoded again through their layouts,
  * say what the platform says: every table has a valid checksum and length, and MADT, GTDT, SPCR,
- * MCFG and FADT read back (by the layouts' field names) to the platform's CPUs, GIC, timer, console,
- * ECAM and PSCI conduit.
+ * MCFG, FADT and IORT read back (by the layouts' field names) to the platform's CPUs, GIC, timer,
+ * console, ECAM, PSCI conduit, ITS and SMMUv3.
  */
 class QemuVirtTablesReadBackPropertyTest {
 
     private static final int TRIES = 300;
 
-    /** A random machine: GICv2/v3/v4, 1-128 CPUs, ITS and v2m, EL2 and EL3, PSCI conduits, PCIe or not. */
+    /** A random machine: GICv2/v3/v4, 1-128 CPUs, ITS and v2m, EL2 and EL3, PSCI conduits, PCIe or not, SMMUv3 or not. */
     static Platform platform(long seed) {
         Random r = new Random(seed);
         int gic = 2 + r.nextInt(3);
@@ -54,13 +57,18 @@ class QemuVirtTablesReadBackPropertyTest {
         // a second redistributor region (more than 123 GICv3 or 61 GICv4 CPUs) needs highmem
         int cpus = 1 + r.nextInt(gic == 2 ? 8 : !highmem ? (gic == 4 ? 61 : 123) : 128);
         MachineConfig.Builder b = MachineConfig.builder().cpu(el2 ? "max" : "cortex-a57").cpus(cpus).gicVersion(gic)
-                .virtualization(el2).secure(secure).firmware(true).pcie(r.nextInt(5) != 0).pmu(r.nextBoolean());
+                .virtualization(el2).secure(secure).firmware(true).pmu(r.nextBoolean());
+        boolean pcie = r.nextInt(5) != 0;
+        b.pcie(pcie);
         b.highmem(highmem).memory((1L + r.nextInt(highmem ? 4 : 3)) << 30);
         if (!secure) {
             b.psciMethod(List.of(MachineConfig.PsciMethod.values()).get(r.nextInt(3)));
         }
         if (gic != 2) {
             b.its(r.nextBoolean());
+        }
+        if (pcie && r.nextInt(3) == 0) {
+            b.iommu(MachineConfig.Iommu.SMMUV3);
         }
         try {
             return new QemuVirt().platform(b.build());
@@ -70,8 +78,8 @@ class QemuVirtTablesReadBackPropertyTest {
     }
 
     static QemuVirtTables.Options options(long seed) {
-        QemuVirtTables.Options o = QemuVirtTables.Options.qemu72().withGtdtRevision((seed & 1) == 0 ? 2 : 3);
-        return (seed & 2) == 0 ? o : o.withoutPhantomIts();
+        // The defaults: the tables say what the platform says, so they read back to it.
+        return QemuVirtTables.Options.defaults().withGtdtRevision((seed & 1) == 0 ? 2 : 3);
     }
 
     @Test
@@ -121,13 +129,17 @@ class QemuVirtTablesReadBackPropertyTest {
                         .map(r -> new Region(r.number("Discovery Range Base Address"), r.number("Discovery Range Length")))
                         .toList(), "GICR structures are the redistributor regions");
                 giccs.forEach(c -> assertEquals(0, c.number("GICR Base Address")));
-                Optional<Long> itsBase = v3.its().map(Region::base).or(options::itsWithoutIts);
-                assertEquals(itsBase.stream().toList(), its.stream().map(s -> s.number("Physical Base Address")).toList());
+                assertEquals(v3.its().map(Region::base).stream().toList(),
+                        its.stream().map(s -> s.number("Physical Base Address")).toList());
                 assertTrue(frames.isEmpty(), "no GICv2m frame beside a GICv3");
             } else {
                 GicV2 v2 = (GicV2) gic;
                 assertTrue(of(madt, Madt.GICR).isEmpty() && its.isEmpty(), "a GICv2 has no GICR or ITS");
                 giccs.forEach(c -> assertEquals(v2.cpuInterface().base(), c.number("Physical Base Address")));
+                long gicv = v2.virtualCpuInterface().map(Region::base).orElse(0L);
+                long gich = v2.hypervisorInterface().map(Region::base).orElse(0L);
+                giccs.forEach(c -> assertEquals(List.of(gicv, gich), List.of(c.number("GICV"), c.number("GICH")),
+                        "GICV and GICH are the platform's frames, 0 without them"));
                 assertEquals(v2.v2m().map(f -> f.frame().base()).stream().toList(),
                         frames.stream().map(f -> f.number("Physical Base Address")).toList());
                 v2.v2m().flatMap(GicV2.V2mFrame::spis).ifPresent(spis -> {
@@ -194,10 +206,48 @@ class QemuVirtTablesReadBackPropertyTest {
         });
     }
 
+    @Test
+    void iortReadsBackToTheItsTheSmmuAndTheHostsMsiTarget() {
+        qt().withFixedSeed(0xacb1_0105L).withExamples(TRIES).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
+            Platform p = platform(seed);
+            AcpiTables tables = QemuVirtTables.of(p, options(seed));
+            assertEquals(p.pcie().isPresent(), tables.tables().containsKey("IORT"));
+            if (p.pcie().isEmpty()) {
+                return;
+            }
+            PcieHost pcie = p.pcie().get();
+            Structure iort = decoded(tables, "IORT");
+            Map<Long, Structure> byOffset = new HashMap<>();
+            long at = Iort.LAYOUT.size();
+            for (Structure node : iort.children()) {
+                byOffset.put(at, node);
+                at += TableCodec.encode(node).length;
+            }
+            boolean its = p.gic().orElseThrow() instanceof GicV3 v3 && v3.its().isPresent();
+            assertEquals(its ? 1 : 0, of(iort, Iort.ITS_GROUP).size(), "an ITS group exactly when the GIC has an ITS");
+            assertEquals(p.smmu().map(s -> s.mmio().base()).stream().toList(),
+                    of(iort, Iort.SMMUV3).stream().map(s -> s.number("Base Address")).toList());
+            Structure rc = only(iort, Iort.ROOT_COMPLEX);
+            assertEquals(pcie.domain(), rc.number("PCI Segment Number"));
+            List<Layout> targets = rc.children().stream()
+                    .map(m -> byOffset.get(m.number("Output Reference")).layout()).toList();
+            List<Layout> expected = new java.util.ArrayList<>();
+            if (pcie.smmu() && p.smmu().isPresent()) {
+                expected.add(Iort.SMMUV3);
+            }
+            if (its && pcie.msi()) {
+                expected.add(Iort.ITS_GROUP);
+            }
+            assertEquals(expected, targets, "the root complex maps to the SMMUv3 it sits behind and the ITS its MSIs go to");
+            of(iort, Iort.SMMUV3).forEach(smmu -> assertEquals(its ? 1 : 0, smmu.children().size(),
+                    "the SMMUv3 maps to the ITS group when there is one"));
+        });
+    }
+
     /** The random configs reach every branch the read-back checks. */
     @Test
     void theGeneratorCoversEachKindOfMachine() {
-        boolean[] seen = new boolean[9];
+        boolean[] seen = new boolean[11];
         for (long seed = 0; seed < 200; seed++) {
             Platform p = platform(seed);
             InterruptController gic = p.gic().orElseThrow();
@@ -210,6 +260,8 @@ class QemuVirtTablesReadBackPropertyTest {
             seen[6] |= p.psci().isEmpty();
             seen[7] |= p.pcie().isEmpty();
             seen[8] |= gic instanceof GicV3 v3 && v3.redistributorRegions().size() > 1;
+            seen[9] |= p.smmu().isPresent() && gic instanceof GicV3 v3 && v3.its().isPresent();
+            seen[10] |= p.smmu().isPresent() && gic instanceof GicV2;
         }
         for (int i = 0; i < seen.length; i++) {
             assertTrue(seen[i], "case " + i + " never generated");

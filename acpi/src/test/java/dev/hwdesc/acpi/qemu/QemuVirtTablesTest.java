@@ -1,10 +1,12 @@
 package dev.hwdesc.acpi.qemu;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hwdesc.acpi.table.Iort;
 import dev.hwdesc.acpi.table.Madt;
 import dev.hwdesc.acpi.table.Structure;
 import dev.hwdesc.acpi.table.TableCodec;
@@ -38,12 +40,53 @@ class QemuVirtTablesTest {
     }
 
     @Test
-    void itsWithoutItsIsQemusQuirkAndCanBeLeftOut() {
+    void withItsOffTheMadtHasNoItsUnlessQemusDefectIsAskedFor() {
         Platform p = platform(MachineConfig.builder().gicVersion(3).its(false));
-        List<Long> types = subtableTypes(QemuVirtTables.of(p).table("APIC"));
-        assertTrue(types.contains((long) Madt.ITS_TYPE));
-        List<Long> faithful = subtableTypes(QemuVirtTables.of(p, QemuVirtTables.Options.qemu72().withoutPhantomIts()).table("APIC"));
-        assertFalse(faithful.contains((long) Madt.ITS_TYPE));
+        assertFalse(subtableTypes(QemuVirtTables.of(p).table("APIC")).contains((long) Madt.ITS_TYPE));
+        List<Long> qemu = subtableTypes(QemuVirtTables.of(p, only(QemuDefect.ITS_IN_MADT_WITHOUT_ITS)).table("APIC"));
+        assertEquals(1, qemu.stream().filter(t -> t == Madt.ITS_TYPE).count());
+    }
+
+    @Test
+    void gicv2WithoutEl2NamesNoVirtualFramesUnlessQemusDefectIsAskedFor() {
+        Platform p = platform(MachineConfig.builder().gicVersion(2));
+        byte[] gicc = firstGicc(QemuVirtTables.of(p).bytes("APIC"));
+        assertEquals(List.of(0L, 0L), List.of(u(gicc, 40, 8), u(gicc, 48, 8)), "GICV, GICH");
+        byte[] qemu = firstGicc(QemuVirtTables.of(p, only(QemuDefect.GICV2_VIRTUAL_FRAMES_WITHOUT_EL2)).bytes("APIC"));
+        assertEquals(List.of(0x08040000L, 0x08030000L), List.of(u(qemu, 40, 8), u(qemu, 48, 8)));
+        Platform el2 = platform(MachineConfig.builder().gicVersion(2).virtualization(true));
+        byte[] real = firstGicc(QemuVirtTables.of(el2).bytes("APIC"));
+        assertEquals(List.of(0x08040000L, 0x08030000L), List.of(u(real, 40, 8), u(real, 48, 8)), "the platform's frames");
+    }
+
+    @Test
+    void withoutAnItsTheIortHasNoItsGroupUnlessQemusDefectIsAskedFor() {
+        for (MachineConfig.Builder b : List.of(MachineConfig.builder().gicVersion(2),
+                MachineConfig.builder().gicVersion(3).its(false))) {
+            Platform p = platform(b);
+            byte[] iort = QemuVirtTables.of(p).bytes("IORT");
+            assertEquals(1, u(iort, 36, 4), "one node: the root complex");
+            assertEquals(Iort.ROOT_COMPLEX_TYPE, u(iort, 48, 1));
+            assertEquals(0, u(iort, 48 + 8, 4), "with no ID mappings");
+            byte[] qemu = QemuVirtTables.of(p, only(QemuDefect.ITS_GROUP_WITHOUT_ITS)).bytes("IORT");
+            assertEquals(2, u(qemu, 36, 4));
+            assertEquals(Iort.ITS_GROUP_TYPE, u(qemu, 48, 1));
+        }
+        Platform its = platform(MachineConfig.builder().gicVersion(3));
+        assertArrayEquals(QemuVirtTables.of(its, QemuVirtTables.Options.qemu72()).bytes("IORT"),
+                QemuVirtTables.of(its).bytes("IORT"), "with an ITS, QEMU's IORT is right");
+    }
+
+    private static QemuVirtTables.Options only(QemuDefect d) {
+        return QemuVirtTables.Options.defaults().withDefects(java.util.Set.of(d));
+    }
+
+    private static byte[] firstGicc(byte[] madt) {
+        int at = 44;
+        while (madt[at] != Madt.GICC_TYPE) {
+            at += madt[at + 1] & 0xFF;
+        }
+        return java.util.Arrays.copyOfRange(madt, at, at + 80);
     }
 
     private static List<Long> subtableTypes(Structure madt) {

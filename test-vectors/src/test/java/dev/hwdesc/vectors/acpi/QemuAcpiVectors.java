@@ -78,10 +78,23 @@ final class QemuAcpiVectors {
                 .iommu(MachineConfig.Iommu.VIRTIO);
     }
 
-    /** QEMU's tables for a config and its platform, with QEMU's hot-pluggable range when it has one. */
+    /**
+     * QEMU's tables for a config and its platform (QEMU 7.2's defects reproduced), with QEMU's
+     * hot-pluggable range when it has one.
+     */
     static AcpiTables tables(MachineConfig config, Platform platform) {
-        return QemuVirtTables.of(platform, QemuVirtTables.Options.qemu72()
-                .withHotpluggableMemory(QemuVirt.deviceMemory(config, platform)));
+        return tables(config, platform, QemuVirtTables.Options.qemu72());
+    }
+
+    /** The tables for a config with these options, with QEMU's hot-pluggable range when it has one. */
+    static AcpiTables tables(MachineConfig config, Platform platform, QemuVirtTables.Options options) {
+        return QemuVirtTables.of(platform, options.withHotpluggableMemory(QemuVirt.deviceMemory(config, platform)));
+    }
+
+    /** hwdesc's own tables for a config: the defaults, the platform as the truth. */
+    static AcpiTables defaultTables(MachineConfig config) {
+        Platform p = platform(config);
+        return tables(config, p, QemuVirtTables.Options.defaults());
     }
 
     static Platform platform(MachineConfig config) {

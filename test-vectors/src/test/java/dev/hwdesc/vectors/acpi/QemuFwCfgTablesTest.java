@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,50 +39,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class QemuFwCfgTablesTest {
 
-    private static final Map<String, MachineConfig> CONFIGS = Map.ofEntries(
-            Map.entry("gicv2-smp1", qemu().gicVersion(2).cpus(1).memory(128L << 20).build()),
-            Map.entry("gicv2-el2-smp2", qemu().gicVersion(2).virtualization(true).cpus(2).build()),
-            Map.entry("gicv3-its-smp4", qemu().gicVersion(3).cpus(4).build()),
-            Map.entry("gicv3-noits-smp2", qemu().gicVersion(3).its(false).cpus(2).build()),
-            Map.entry("gicv3-smmuv3-smp2", qemu().gicVersion(3).iommu(MachineConfig.Iommu.SMMUV3).cpus(2).build()),
-            // -numa node,nodeid=0,cpus=0,memdev=m0 (128M) -numa node,nodeid=1,cpus=1,memdev=m1 (128M)
-            // -numa dist,src=0,dst=1,val=21
-            Map.entry("gicv3-numa2-dist-smp2", qemu().gicVersion(3).cpus(2).numaNodes(List.of(
-                    new MachineConfig.NumaNode(List.of(0), 128L << 20), new MachineConfig.NumaNode(List.of(1), 128L << 20)))
-                    .numaDistances(List.of(List.of(10, 21), List.of(21, 10))).build()),
-            // The same with -m 256M,slots=2,maxmem=1G (nothing plugged): the SRAT's hot-pluggable range.
-            Map.entry("gicv3-numa2-memhp-smp2", qemu().gicVersion(3).cpus(2).numaNodes(List.of(
-                    new MachineConfig.NumaNode(List.of(0), 128L << 20), new MachineConfig.NumaNode(List.of(1), 128L << 20)))
-                    .numaDistances(List.of(List.of(10, 21), List.of(21, 10)))
-                    .memoryHotplug(new MachineConfig.MemoryHotplug(2, 1L << 30)).build()),
-            // GICv2, -smp 4: node 0 CPUs 0-1 and 64M, node 1 CPUs 2-3 and no RAM, node 2 192M and no CPU,
-            // distances 15/20/25, and -device virtio-iommu-pci,addr=02.0 where the model puts it.
-            Map.entry("gicv2-numa3-memless-viommu-smp4", qemu().gicVersion(2).cpus(4).numaNodes(List.of(
-                    new MachineConfig.NumaNode(List.of(0, 1), 64L << 20), new MachineConfig.NumaNode(List.of(2, 3), 0),
-                    new MachineConfig.NumaNode(List.of(), 192L << 20)))
-                    .numaDistances(List.of(List.of(10, 15, 20), List.of(15, 10, 25), List.of(20, 25, 10)))
-                    .iommu(MachineConfig.Iommu.VIRTIO).build()));
-
-    private static MachineConfig.Builder qemu() {
-        return MachineConfig.builder().cpu("cortex-a57").memory(256L << 20).firmware(true);
-    }
+    private static final Map<String, MachineConfig> CONFIGS = QemuAcpiCaptures.FW_CFG;
 
     static Path dir(String config) {
-        return QemuAcpiVectors.dir().resolveSibling("fwcfg-7.2").resolve(config);
+        return QemuAcpiCaptures.fwCfgDir(config);
     }
 
     static Stream<String> configs() {
         return CONFIGS.keySet().stream().sorted();
     }
 
-    /** Each table's offset in etc/acpi/tables, in blob order. */
     private static Map<String, Long> offsets(String config) throws IOException {
-        Map<String, Long> at = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(dir(config).resolve("offsets.txt"))) {
-            String[] f = line.split(" ");
-            at.put(f[0], Long.decode(f[1]));
-        }
-        return at;
+        return QemuAcpiCaptures.fwCfgOffsets(config);
     }
 
     private static AcpiTables ours(String config) throws IOException {
@@ -98,15 +65,7 @@ class QemuFwCfgTablesTest {
     }
 
     private static byte[] checksumsZeroed(byte[] table) {
-        byte[] t = table.clone();
-        boolean rsdp = new String(t, 0, 8, StandardCharsets.ISO_8859_1).equals(Rsdp.SIGNATURE_TEXT);
-        if (rsdp) {
-            t[Rsdp.LAYOUT.field("Checksum").offset()] = 0;
-            t[Rsdp.LAYOUT.field("Extended Checksum").offset()] = 0;
-        } else {
-            t[Sdt.HEADER.field(Sdt.CHECKSUM).offset()] = 0;
-        }
-        return t;
+        return QemuAcpiCaptures.checksumsZeroed(table);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,12 +8,10 @@ import dev.hwdesc.acpi.table.TableDumper;
 import dev.hwdesc.acpi.table.TableLayouts;
 import dev.hwdesc.platform.MachineConfig;
 import dev.hwdesc.vectors.TestVectors;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,21 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class QemuLiveTablesTest {
 
-    /** The configs of the dumps, as command.txt in each folder gives them (all with -m 256M and firmware). */
-    private static final Map<String, MachineConfig> CONFIGS = Map.of(
-            "gicv3-its-smp4", qemu().gicVersion(3).cpus(4).build(),
-            "gicv3-noits-smp2", qemu().gicVersion(3).its(false).cpus(2).build(),
-            "gicv3-smmuv3-smp2", qemu().gicVersion(3).iommu(MachineConfig.Iommu.SMMUV3).cpus(2).build(),
-            "gicv2-el2-smp2", qemu().gicVersion(2).virtualization(true).cpus(2).build(),
-            "gicv4-el2-smp4", qemu().gicVersion(4).virtualization(true).cpu("max").cpus(4).build(),
-            "gicv3-topo-smp8", qemu().gicVersion(3).cpus(8).topology(new MachineConfig.Topology(
-                    Optional.of(2), Optional.empty(), Optional.of(2), Optional.of(2))).build(),
-            "gicv3-smp124", qemu().gicVersion(3).cpu("max").cpus(124).build(),
-            "gicv3-nopmu-smp2", qemu().gicVersion(3).pmu(false).cpus(2).build());
-
-    private static MachineConfig.Builder qemu() {
-        return MachineConfig.builder().cpu("cortex-a57").memory(256L << 20).firmware(true);
-    }
+    private static final Map<String, MachineConfig> CONFIGS = QemuAcpiCaptures.LIVE;
 
     static Path dir() {
         return QemuAcpiVectors.dir().resolveSibling("live-7.2");
@@ -51,9 +35,6 @@ class QemuLiveTablesTest {
         List<Arguments> out = new ArrayList<>();
         for (String name : CONFIGS.keySet().stream().sorted().toList()) {
             Path d = dir().resolve(name);
-            if (!Files.isDirectory(d)) {
-                continue;
-            }
             for (Path f : TestVectors.files(d, "")) {
                 String sig = f.getFileName().toString();
                 if (sig.length() == 4 && !sig.equals("RSDP") && !sig.equals("XSDT")) {
@@ -94,6 +75,6 @@ class QemuLiveTablesTest {
     }
 
     static Stream<String> configNames() {
-        return CONFIGS.keySet().stream().sorted().filter(n -> Files.isDirectory(dir().resolve(n)));
+        return CONFIGS.keySet().stream().sorted();
     }
 }

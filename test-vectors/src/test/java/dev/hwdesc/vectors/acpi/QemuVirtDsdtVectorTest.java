@@ -1,34 +1,40 @@
 package dev.hwdesc.vectors.acpi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.hwdesc.acpi.qemu.QemuDefect;
 import dev.hwdesc.acpi.qemu.QemuVirtDsdt;
-import dev.hwdesc.platform.Interrupt;
+import dev.hwdesc.fdt.dtb.DtbReader;
 import dev.hwdesc.platform.MachineConfig;
 import dev.hwdesc.platform.Platform;
-import dev.hwdesc.platform.VirtioMmio;
+import dev.hwdesc.platform.fromtree.TreeToPlatform;
 import dev.hwdesc.platform.qemu.QemuVirt;
 import dev.hwdesc.vectors.TestVectors;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * hwdesc's DSDT for QEMU's virt against QEMU 7.2's own (data/qemu-acpi/v7.2.0, from QEMU's
  * tests/data/acpi/virt): the table's AML after its 36-byte header, byte for byte, but for one QEMU
- * defect. QEMU's DSDT describes the virtio-mmio interrupts as level-triggered, while QEMU's device
- * tree of the same VM says edge (rising): every virtio_mmio node has {@code interrupts = <0 N 1>}
- * (IRQ_TYPE_EDGE_RISING; see data/qemu-virt, e.g. gicv2-defcpu-smp1-512M). hwdesc follows the
- * platform and writes edge. The test shows that this is the only difference: QEMU's bytes equal
- * hwdesc's DSDT of the same platform with those lines made level-triggered, and hwdesc's own DSDT
- * says edge for them.
+ * defect ({@link QemuDefect#VIRTIO_MMIO_LEVEL_TRIGGERED}). QEMU's DSDT describes the virtio-mmio
+ * interrupts as level-triggered, while QEMU's device tree of the same VM says edge (rising): every
+ * virtio_mmio node has {@code interrupts = <0 N 1>} (IRQ_TYPE_EDGE_RISING), read here from QEMU's own
+ * dump (data/qemu-acpi/fwcfg-7.2/gicv2-smp1 for the base machine, live-7.2/gicv3-its-smp4 for the
+ * live table). hwdesc follows the platform and writes edge. The test shows that this is the only
+ * difference: QEMU's bytes equal hwdesc's DSDT with that defect reproduced, and hwdesc's own DSDT
+ * differs in exactly one flags byte per transport, the edge bit.
  */
 class QemuVirtDsdtVectorTest {
 
     private static final int HEADER = 36;
+
+    private static final Path BASE_DTB = QemuAcpiCaptures.fwCfgDir("gicv2-smp1").resolve("qemu.dtb.gz");
 
     private static Path vectors() {
         return TestVectors.data().resolve("qemu-acpi").resolve("v7.2.0");
@@ -43,7 +49,7 @@ class QemuVirtDsdtVectorTest {
     void baseConfigMatchesQemuByteForByte() throws Exception {
         Platform platform = new QemuVirt().platform(MachineConfig.builder()
                 .cpus(1).gicVersion(2).cpu("cortex-a57").memory(128L << 20).firmware(true).build());
-        assertMatches("DSDT", platform);
+        assertMatches("DSDT", platform, BASE_DTB);
     }
 
     /** ".numamem": the base machine with its RAM in one NUMA node (-numa node,memdev=ram0); same DSDT. */
@@ -52,7 +58,7 @@ class QemuVirtDsdtVectorTest {
         Platform platform = new QemuVirt().platform(MachineConfig.builder()
                 .cpus(1).gicVersion(2).cpu("cortex-a57").memory(128L << 20).firmware(true)
                 .numaNodes(List.of(new MachineConfig.NumaNode(List.of(0), 128L << 20))).build());
-        assertMatches("DSDT.numamem", platform);
+        assertMatches("DSDT.numamem", platform, BASE_DTB);
     }
 
     /**
@@ -69,7 +75,7 @@ class QemuVirtDsdtVectorTest {
                         new MachineConfig.NumaNode(List.of(2, 3), 64L << 20),
                         new MachineConfig.NumaNode(List.of(), 128L << 20)))
                 .build());
-        assertMatches("DSDT.acpihmatvirt", platform);
+        assertMatches("DSDT.acpihmatvirt", platform, BASE_DTB);
     }
 
     /**
@@ -81,17 +87,21 @@ class QemuVirtDsdtVectorTest {
         Platform platform = new QemuVirt().platform(MachineConfig.builder()
                 .cpus(4).gicVersion(3).cpu("cortex-a57").memory(256L << 20).firmware(true).build());
         assertMatches(TestVectors.data().resolve("qemu-acpi").resolve("live-7.2.22").resolve("DSDT.gicv3-a57-smp4-256M"),
-                platform);
+                platform, QemuAcpiCaptures.liveDir("gicv3-its-smp4").resolve("qemu.dtb.gz"));
     }
 
-    private static void assertMatches(String vector, Platform platform) {
-        assertMatches(vectors().resolve(vector), platform);
+    private static void assertMatches(String vector, Platform platform, Path dtb) throws Exception {
+        assertMatches(vectors().resolve(vector), platform, dtb);
     }
 
-    private static void assertMatches(Path vector, Platform platform) {
+    private static void assertMatches(Path vector, Platform platform, Path dtb) throws Exception {
+        Platform tree = TreeToPlatform.read(DtbReader.read(TestVectors.bytes(dtb))).platform();
+        assertTrue(QemuDefectEvidenceTest.treeContradicts(QemuDefect.VIRTIO_MMIO_LEVEL_TRIGGERED, tree),
+                "QEMU's own tree says edge for every virtio-mmio line");
+        assertEquals(tree.virtioMmio().size(), platform.virtioMmio().size());
         byte[] table = TestVectors.bytes(vector);
         byte[] qemu = Arrays.copyOfRange(table, HEADER, table.length);
-        assertBodyEquals(qemu, QemuVirtDsdt.body(withLevelTriggeredVirtio(platform)));
+        assertBodyEquals(qemu, QemuVirtDsdt.body(platform, Set.of(QemuDefect.VIRTIO_MMIO_LEVEL_TRIGGERED)));
         byte[] ours = QemuVirtDsdt.body(platform);
         assertEquals(qemu.length, ours.length);
         int differing = 0;
@@ -103,18 +113,6 @@ class QemuVirtDsdtVectorTest {
             }
         }
         assertEquals(platform.virtioMmio().size(), differing, "one flags byte per virtio-mmio transport");
-    }
-
-    /** The same platform with its virtio-mmio lines level-triggered, as QEMU's DSDT describes them. */
-    private static Platform withLevelTriggeredVirtio(Platform p) {
-        List<VirtioMmio> level = p.virtioMmio().stream()
-                .map(v -> new VirtioMmio(v.mmio(), new Interrupt(v.interrupt().kind(), v.interrupt().number(),
-                        Interrupt.Trigger.LEVEL_HIGH, v.interrupt().cpuMask())))
-                .toList();
-        return new Platform(p.model(), p.compatible(), p.architecture(), p.cpus(), p.topology(), p.memory(),
-                p.numaDistances(), p.gic(), p.timer(), p.pmu(), p.psci(), p.peripheralClock(), p.uarts(), p.rtc(), p.gpio(),
-                level, p.pcie(), p.smmu(), p.fwCfg(), p.flash(), p.platformBus(), p.ged(), p.secureWorld(),
-                p.xen(), p.chosen());
     }
 
     static void assertBodyEquals(byte[] expected, byte[] actual) {
