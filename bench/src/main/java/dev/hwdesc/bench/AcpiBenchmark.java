@@ -21,8 +21,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * A VM's complete ACPI table set, in process and without files: from a prepared platform (an 8-CPU
- * GICv3 qemu-virt VM with ITS, PCIe and 32 virtio-mmio slots) to QEMU 7.2's tables (the DSDT's AML
- * included) and every table encoded to bytes. The issue's target is under 100 microseconds per set.
+ * GICv3 qemu-virt VM with ITS, PCIe and 32 virtio-mmio slots) to its tables as QEMU 7.2 lays them
+ * out (the DSDT's AML included) and every table encoded to bytes. The issue's target is under 100 microseconds per set.
  * Run: {@code java -jar bench/target/benchmarks.jar Acpi} from the repository root.
  */
 @State(Scope.Benchmark)

@@ -319,7 +319,7 @@ public final class QemuVirtTables {
                     .build();
             table.child(node);
             long at = next;
-            next += TableCodec.encode(node).length;
+            next += TableCodec.size(node);
             return at;
         }
     }
@@ -421,7 +421,7 @@ public final class QemuVirtTables {
                     .build();
             t.child(itsGroup);
             itsGroupAt = Optional.of(next);
-            next += TableCodec.encode(itsGroup).length;
+            next += TableCodec.size(itsGroup);
         }
         Optional<Long> smmuAt = Optional.empty();
         if (platform.smmu().isPresent()) {

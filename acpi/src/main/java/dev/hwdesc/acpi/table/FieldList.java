@@ -10,13 +10,13 @@ import java.util.RandomAccess;
 final class FieldList extends AbstractList<Field> implements RandomAccess {
 
     private final Field[] fields;
-    private final Map<String, Field> byName;
+    private final Map<String, Integer> byName;
 
     private FieldList(List<Field> fields) {
         this.fields = fields.toArray(Field[]::new);
         this.byName = new HashMap<>(this.fields.length * 2);
-        for (Field f : this.fields) {
-            byName.putIfAbsent(f.name(), f);
+        for (int i = 0; i < this.fields.length; i++) {
+            byName.putIfAbsent(this.fields[i].name(), i);
         }
     }
 
@@ -26,7 +26,14 @@ final class FieldList extends AbstractList<Field> implements RandomAccess {
 
     /** The field called {@code name}, or null. */
     Field byName(String name) {
-        return byName.get(name);
+        Integer i = byName.get(name);
+        return i == null ? null : fields[i];
+    }
+
+    /** The position of the field called {@code name} in the list, or -1. */
+    int indexOf(String name) {
+        Integer i = byName.get(name);
+        return i == null ? -1 : i;
     }
 
     @Override

@@ -73,6 +73,15 @@ public record Layout(String name, List<Field> fields, int size, List<Body> body,
         return f;
     }
 
+    /** The position of the field called {@code name} among {@link #fields()}. */
+    public int fieldIndex(String fieldName) {
+        int i = ((FieldList) fields).indexOf(fieldName);
+        if (i < 0) {
+            throw new IllegalArgumentException(name + " has no field \"" + fieldName + "\"");
+        }
+        return i;
+    }
+
     public boolean hasField(String fieldName) {
         return ((FieldList) fields).byName(fieldName) != null;
     }

@@ -2,6 +2,7 @@ package dev.hwdesc.acpi.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,33 +11,82 @@ import java.util.Map;
  * One table or subtable as values: its layout, the values of its fixed fields (Long for numbers,
  * String for ASCII, byte[] otherwise; a field not given is 0 or its layout default), the structures
  * that follow them, and raw tail bytes. Lengths, checksums, counts and offsets that the layout
- * derives are not stored by builders; the encoder computes them.
- *
- * @param verbatim true when the decoder could not follow the body rules: counts and offsets are
- *     then written as read, and everything after the fixed part is in {@code tail}
+ * derives are not stored by builders; the encoder computes them. Immutable. The values are kept by
+ * the field's position in the layout, so that building and encoding a table does no lookups by name
+ * beyond the builder's one per field set.
  */
-public record Structure(Layout layout, Map<String, Object> values, List<Structure> children, byte[] tail,
-        boolean verbatim) {
+public final class Structure {
 
-    public Structure {
-        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        children = List.copyOf(children);
-        tail = tail.clone();
-        for (String name : values.keySet()) {
-            layout.field(name);
+    private final Layout layout;
+    /** By field position in {@code layout.fields()}; null: not given. */
+    private final Object[] values;
+    private final List<Structure> children;
+    private final byte[] tail;
+    private final boolean verbatim;
+
+    /**
+     * @param values by field name; every name must be one of the layout's fields
+     * @param verbatim true when the decoder could not follow the body rules: counts and offsets are
+     *     then written as read, and everything after the fixed part is in {@code tail}
+     */
+    public Structure(Layout layout, Map<String, Object> values, List<Structure> children, byte[] tail, boolean verbatim) {
+        this(layout, byPosition(layout, values), List.copyOf(children), tail.clone(), verbatim);
+    }
+
+    private Structure(Layout layout, Object[] values, List<Structure> children, byte[] tail, boolean verbatim) {
+        this.layout = layout;
+        this.values = values;
+        this.children = children;
+        this.tail = tail;
+        this.verbatim = verbatim;
+    }
+
+    private static Object[] byPosition(Layout layout, Map<String, Object> values) {
+        Object[] v = new Object[layout.fields().size()];
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            Object x = e.getValue();
+            v[layout.fieldIndex(e.getKey())] = x instanceof byte[] b ? b.clone() : x;
         }
+        return v;
     }
 
     public static Builder builder(Layout layout) {
         return new Builder(layout);
     }
 
+    public Layout layout() {
+        return layout;
+    }
+
+    /** The values given, by field name in layout order. */
+    public Map<String, Object> values() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                m.put(layout.fields().get(i).name(), values[i] instanceof byte[] b ? b.clone() : values[i]);
+            }
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    public List<Structure> children() {
+        return children;
+    }
+
+    public byte[] tail() {
+        return tail.clone();
+    }
+
+    public boolean verbatim() {
+        return verbatim;
+    }
+
     /** A number field's value (its default when not set). */
     public long number(String name) {
-        Field f = layout.field(name);
-        Object v = values.get(name);
+        int i = layout.fieldIndex(name);
+        Object v = values[i];
         if (v == null) {
-            return f.defaultValue();
+            return layout.fields().get(i).defaultValue();
         }
         if (!(v instanceof Long l)) {
             throw new IllegalStateException(layout.name() + "." + name + " is not a number");
@@ -46,34 +96,24 @@ public record Structure(Layout layout, Map<String, Object> values, List<Structur
 
     /** An ASCII field's value ("" when not set). */
     public String text(String name) {
-        layout.field(name);
-        Object v = values.get(name);
+        Object v = values[layout.fieldIndex(name)];
         return v == null ? "" : (String) v;
     }
 
-    @Override
-    public byte[] tail() {
-        return tail.clone();
+    /** The value of the field at {@code index} in the layout, null when not given (for the codec). */
+    Object value(int index) {
+        return values[index];
+    }
+
+    /** The tail itself, not a copy (for the codec, which only reads it). */
+    byte[] tailBytes() {
+        return tail;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Structure s && layout.equals(s.layout) && children.equals(s.children)
-                && Arrays.equals(tail, s.tail) && verbatim == s.verbatim && sameValues(s);
-    }
-
-    private boolean sameValues(Structure s) {
-        if (!values.keySet().equals(s.values.keySet())) {
-            return false;
-        }
-        for (var e : values.entrySet()) {
-            Object a = e.getValue();
-            Object b = s.values.get(e.getKey());
-            if (a instanceof byte[] x ? !(b instanceof byte[] y && Arrays.equals(x, y)) : !a.equals(b)) {
-                return false;
-            }
-        }
-        return true;
+                && Arrays.equals(tail, s.tail) && verbatim == s.verbatim && Arrays.deepEquals(values, s.values);
     }
 
     @Override
@@ -81,19 +121,27 @@ public record Structure(Layout layout, Map<String, Object> values, List<Structur
         return layout.name().hashCode() * 31 + children.size();
     }
 
+    @Override
+    public String toString() {
+        return "Structure[" + layout.name() + " " + values() + (children.isEmpty() ? "" : " " + children)
+                + (tail.length == 0 ? "" : " tail " + tail.length + " bytes") + (verbatim ? " verbatim" : "") + "]";
+    }
+
     /** Gathers values and children. */
     public static final class Builder {
         private final Layout layout;
-        private final Map<String, Object> values = new LinkedHashMap<>();
+        private final Object[] values;
         private final List<Structure> children = new ArrayList<>();
         private byte[] tail = new byte[0];
 
         private Builder(Layout layout) {
             this.layout = layout;
+            this.values = new Object[layout.fields().size()];
         }
 
         public Builder set(String name, long value) {
-            Field f = layout.field(name);
+            int i = layout.fieldIndex(name);
+            Field f = layout.fields().get(i);
             if (!f.numeric()) {
                 throw new IllegalArgumentException(layout.name() + "." + name + " is not a number");
             }
@@ -101,25 +149,27 @@ public record Structure(Layout layout, Map<String, Object> values, List<Structur
                 throw new IllegalArgumentException(layout.name() + "." + name + ": 0x" + Long.toHexString(value)
                         + " does not fit in " + f.width() + " bytes");
             }
-            values.put(name, value);
+            values[i] = value;
             return this;
         }
 
         public Builder set(String name, String text) {
-            Field f = layout.field(name);
+            int i = layout.fieldIndex(name);
+            Field f = layout.fields().get(i);
             if (f.kind() != FieldKind.ASCII || text.length() > f.width()) {
                 throw new IllegalArgumentException(layout.name() + "." + name + " holds at most " + f.width() + " ASCII characters");
             }
-            values.put(name, text);
+            values[i] = text;
             return this;
         }
 
         public Builder set(String name, byte[] bytes) {
-            Field f = layout.field(name);
+            int i = layout.fieldIndex(name);
+            Field f = layout.fields().get(i);
             if (f.numeric() || f.kind() == FieldKind.ASCII || bytes.length != f.width()) {
                 throw new IllegalArgumentException(layout.name() + "." + name + " holds " + f.width() + " bytes");
             }
-            values.put(name, bytes.clone());
+            values[i] = bytes.clone();
             return this;
         }
 
@@ -141,7 +191,7 @@ public record Structure(Layout layout, Map<String, Object> values, List<Structur
         }
 
         public Structure build() {
-            return new Structure(layout, values, children, tail, false);
+            return new Structure(layout, values.clone(), List.copyOf(children), tail, false);
         }
     }
 }

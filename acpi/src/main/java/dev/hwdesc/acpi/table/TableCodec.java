@@ -2,7 +2,6 @@ package dev.hwdesc.acpi.table;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,83 +22,111 @@ public final class TableCodec {
 
     /** The bytes of a structure and everything in it. */
     public static byte[] encode(Structure s) {
-        Layout layout = s.layout();
-        List<byte[]> encoded = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
-        int pos = layout.size();
+        byte[] out = new byte[size(s)];
+        write(s, out, 0);
+        return out;
+    }
+
+    /** How many bytes {@link #encode} gives for a structure: its fixed part, its children and its tail. */
+    public static int size(Structure s) {
+        int n = s.layout().size();
         for (Structure c : s.children()) {
-            byte[] b = encode(c);
-            encoded.add(b);
-            at.add(pos);
-            pos = Math.addExact(pos, b.length);
+            n = Math.addExact(n, size(c));
         }
-        byte[] tail = s.tail();
-        int tailAt = pos;
-        int total = Math.addExact(pos, tail.length);
-        Map<String, Long> computed = new HashMap<>();
-        if (!s.verbatim()) {
-            for (Layout.Body rule : layout.body()) {
-                if (rule instanceof Layout.Repeat r) {
-                    long count = 0;
-                    long first = 0;
-                    for (int i = 0; i < s.children().size(); i++) {
-                        if (s.children().get(i).layout() == r.element()) {
-                            if (count++ == 0) {
-                                first = at.get(i);
-                            }
-                        }
-                    }
-                    Long earlier = computed.put(r.countField(), count);
-                    if (earlier != null && earlier != count) {
-                        throw new IllegalArgumentException(layout.name() + ": " + r.countField() + " counts " + earlier
-                                + " and " + count + " elements");
-                    }
-                    final long off = first;
-                    // An empty repeat keeps a decoded non-zero offset (see offsetFits); otherwise 0.
-                    r.offsetField().filter(f -> off != 0 || !s.values().containsKey(f))
-                            .ifPresent(f -> computed.put(f, off));
-                } else if (rule instanceof Layout.Subtables st && st.countField().isPresent()) {
-                    // A counted run of subtables is the structure's only body rule.
-                    computed.put(st.countField().get(), (long) s.children().size());
-                    long off = s.children().isEmpty() ? 0 : at.get(0);
-                    computed.put(st.offsetField().get(), off);
-                }
-            }
-            layout.tailLength().ifPresent(f -> computed.put(f, (long) tail.length));
-            layout.tailOffset().ifPresent(f -> computed.put(f, tail.length == 0 ? 0L : (long) tailAt));
+        return Math.addExact(n, s.tailBytes().length);
+    }
+
+    /** Writes a structure at {@code start} of {@code out}, which has room for it; returns where it ends. */
+    private static int write(Structure s, byte[] out, int start) {
+        Layout layout = s.layout();
+        List<Structure> children = s.children();
+        int[] at = new int[children.size()];
+        int pos = start + layout.size();
+        for (int i = 0; i < at.length; i++) {
+            at[i] = pos - start;
+            pos = write(children.get(i), out, pos);
         }
-        byte[] out = new byte[total];
-        for (Field f : layout.fields()) {
+        byte[] tail = s.tailBytes();
+        int tailAt = pos - start;
+        System.arraycopy(tail, 0, out, pos, tail.length);
+        pos += tail.length;
+        int total = pos - start;
+        Long[] computed = s.verbatim() ? null : computed(s, at, tailAt, tail.length);
+        List<Field> fields = layout.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
             switch (f.kind()) {
                 case LENGTH -> {
                     if (f.width() < 8 && ((long) total >>> (8 * f.width())) != 0) {
                         throw new IllegalArgumentException(layout.name() + " is " + total + " bytes, too long for its "
                                 + f.width() + "-byte length");
                     }
-                    putNumber(out, f.offset(), f.width(), total);
+                    putNumber(out, start + f.offset(), f.width(), total);
                 }
-                case CHECKSUM -> out[f.offset()] = 0;
+                case CHECKSUM -> out[start + f.offset()] = 0;
                 default -> {
-                    Long c = computed.isEmpty() ? null : computed.get(f.name());
+                    Long c = computed == null ? null : computed[i];
                     if (c != null) {
-                        putNumber(out, f.offset(), f.width(), c);
+                        putNumber(out, start + f.offset(), f.width(), c);
                     } else {
-                        putValue(out, f, s.values().get(f.name()));
+                        putValue(out, start, f, s.value(i));
                     }
                 }
             }
         }
-        for (int i = 0; i < encoded.size(); i++) {
-            System.arraycopy(encoded.get(i), 0, out, at.get(i), encoded.get(i).length);
-        }
-        System.arraycopy(tail, 0, out, tailAt, tail.length);
-        for (Field f : layout.fields()) {
+        for (Field f : fields) {
             if (f.kind() == FieldKind.CHECKSUM) {
                 int span = f.checksumSpan() == 0 ? total : Math.min(f.checksumSpan(), total);
-                out[f.offset()] = (byte) -sum(out, 0, span);
+                out[start + f.offset()] = (byte) -sum(out, start, start + span);
             }
         }
-        return out;
+        return pos;
+    }
+
+    /**
+     * The values the encoder derives, by field position (null: none): the counts and offsets of
+     * repeated elements and subtables, and the tail's length and offset. Null when the layout derives
+     * nothing.
+     */
+    private static Long[] computed(Structure s, int[] at, int tailAt, int tailLength) {
+        Layout layout = s.layout();
+        if (layout.body().isEmpty() && layout.tailLength().isEmpty() && layout.tailOffset().isEmpty()) {
+            return null;
+        }
+        Long[] computed = new Long[layout.fields().size()];
+        List<Structure> children = s.children();
+        for (Layout.Body rule : layout.body()) {
+            if (rule instanceof Layout.Repeat r) {
+                long count = 0;
+                long first = 0;
+                for (int i = 0; i < children.size(); i++) {
+                    if (children.get(i).layout() == r.element() && count++ == 0) {
+                        first = at[i];
+                    }
+                }
+                int countAt = layout.fieldIndex(r.countField());
+                Long earlier = computed[countAt];
+                if (earlier != null && earlier != count) {
+                    throw new IllegalArgumentException(layout.name() + ": " + r.countField() + " counts " + earlier
+                            + " and " + count + " elements");
+                }
+                computed[countAt] = count;
+                if (r.offsetField().isPresent()) {
+                    int offsetAt = layout.fieldIndex(r.offsetField().get());
+                    // An empty repeat keeps a decoded non-zero offset (see offsetFits); otherwise 0.
+                    if (first != 0 || s.value(offsetAt) == null) {
+                        computed[offsetAt] = first;
+                    }
+                }
+            } else if (rule instanceof Layout.Subtables st && st.countField().isPresent()) {
+                // A counted run of subtables is the structure's only body rule.
+                computed[layout.fieldIndex(st.countField().get())] = (long) children.size();
+                computed[layout.fieldIndex(st.offsetField().get())] = children.isEmpty() ? 0L : (long) at[0];
+            }
+        }
+        layout.tailLength().ifPresent(f -> computed[layout.fieldIndex(f)] = (long) tailLength);
+        layout.tailOffset().ifPresent(f -> computed[layout.fieldIndex(f)] = tailLength == 0 ? 0L : (long) tailAt);
+        return computed;
     }
 
     /** The byte sum of {@code b[from..to)}, mod 256. */
@@ -111,30 +138,32 @@ public final class TableCodec {
         return s & 0xff;
     }
 
-    private static void putValue(byte[] out, Field f, Object v) {
+    /** A field's value (or default) into the structure that starts at {@code start}. */
+    private static void putValue(byte[] out, int start, Field f, Object v) {
+        int at = start + f.offset();
         if (v == null) {
             if (f.numeric()) {
-                putNumber(out, f.offset(), f.width(), f.defaultValue());
+                putNumber(out, at, f.width(), f.defaultValue());
             } else if (f.kind() == FieldKind.ASCII) {
-                putText(out, f, "");
+                putText(out, at, f.width(), "");
             }
             return;
         }
         if (v instanceof Long l) {
-            putNumber(out, f.offset(), f.width(), l);
+            putNumber(out, at, f.width(), l);
         } else if (v instanceof String t) {
-            putText(out, f, t);
+            putText(out, at, f.width(), t);
         } else {
             byte[] b = (byte[]) v;
-            System.arraycopy(b, 0, out, f.offset(), f.width());
+            System.arraycopy(b, 0, out, at, f.width());
         }
     }
 
     /** ASCII, padded with spaces to the field's width (ACPI's convention for OEM IDs). */
-    private static void putText(byte[] out, Field f, String t) {
-        byte[] b = t.getBytes(StandardCharsets.ISO_8859_1);
-        for (int i = 0; i < f.width(); i++) {
-            out[f.offset() + i] = i < b.length ? b[i] : (byte) ' ';
+    private static void putText(byte[] out, int at, int width, String t) {
+        for (int i = 0; i < width; i++) {
+            char c = i < t.length() ? t.charAt(i) : ' ';
+            out[at + i] = (byte) (c <= 0xFF ? c : '?');
         }
     }
 

@@ -58,7 +58,7 @@ public final class TableDumper {
      * @throws IllegalArgumentException if {@code asRead} is not as long as the table's encoding
      */
     public static void walk(Structure table, byte[] asRead, Visitor v) {
-        int length = TableCodec.encode(table).length;
+        int length = TableCodec.size(table);
         if (asRead.length != length) {
             throw new IllegalArgumentException("the table encodes to " + length + " bytes, not " + asRead.length);
         }

@@ -98,6 +98,7 @@ class QemuVirtTablesPropertyTest {
             for (String sig : tables.tables().keySet()) {
                 byte[] bytes = tables.bytes(sig);
                 assertEquals(0, TableCodec.sum(bytes, 0, bytes.length), sig);
+                assertEquals(bytes.length, TableCodec.size(tables.table(sig)), sig + ": size() is the encoding's length");
                 Structure back = TableLayouts.decode(bytes);
                 assertFalse(back.verbatim(), sig);
                 assertEquals(tables.table(sig).children().size(), back.children().size(), sig);
