@@ -40,17 +40,16 @@ final class AcpiFiles {
     }
 
     /**
-     * Writes the tables, with QEMU 7.2's defects when {@code qemuDefects}; returns the signatures
-     * written, none when the profile has no ACPI.
+     * Writes the tables made with {@code chosen} (the command line's identity and defects); returns
+     * the signatures written, none when the profile has no ACPI.
      */
     static List<String> write(String outDir, Profile profile, MachineConfig config, Platform platform, Optional<Long> base,
-            boolean qemuDefects, Io io) throws CommandException {
+            QemuVirtTables.Options chosen, Io io) throws CommandException {
         if (!has(profile, platform)) {
             return List.of();
         }
         // The room for hot-plugged memory is the config's, not the platform's: the SRAT names it.
-        QemuVirtTables.Options options = (qemuDefects ? QemuVirtTables.Options.qemu72() : QemuVirtTables.Options.defaults())
-                .withHotpluggableMemory(QemuVirt.deviceMemory(config, platform));
+        QemuVirtTables.Options options = chosen.withHotpluggableMemory(QemuVirt.deviceMemory(config, platform));
         Optional<AcpiImage> image;
         try {
             image = base.map(b -> AcpiImage.of(b, a -> QemuVirtTables.of(platform, options.withAddresses(a))));

@@ -1,6 +1,8 @@
 package dev.hwdesc.cli;
 
+import dev.hwdesc.acpi.qemu.AcpiIdentity;
 import dev.hwdesc.acpi.qemu.AcpiImage;
+import dev.hwdesc.acpi.qemu.QemuVirtTables;
 import dev.hwdesc.dts.Diagnostic;
 import dev.hwdesc.fdt.DeviceTree;
 import dev.hwdesc.fdt.SourcePosition;
@@ -45,7 +47,8 @@ final class GenerateCommand implements Command {
                 Usage: hwdesc generate [CONFIG] [--cpus N] [--cpu MODEL] [--memory SIZE] [--gic 2|3|4]
                                        [--its|--no-its] [--arch aarch64|aarch32] [--profile NAME]
                                        [--set KEY=VALUE]... [--acpi-base ADDR | --no-acpi]
-                                       [--acpi-qemu-defects] [-o DIR]
+                                       [--acpi-qemu-defects] [--acpi-oem-id ID]
+                                       [--acpi-oem-table-id ID] [-o DIR]
 
                 Describes a VM as the chosen profile's VMM would (qemu-virt: QEMU 7.2's -machine virt,
                 byte for byte) and writes DIR/vm.dtb and DIR/vm.dts (DIR is ./out by default), then
@@ -92,6 +95,10 @@ final class GenerateCommand implements Command {
                                       16-byte aligned) and write acpi/tables.bin and acpi/layout.json
                       --no-acpi       write no ACPI tables
                       --acpi-qemu-defects  reproduce QEMU 7.2's ACPI defects: its tables byte for byte
+                      --acpi-oem-id ID     every table's OEM ID (at most 6 characters; QEMU's: BOCHS),
+                                           as QEMU's -machine x-oem-id
+                      --acpi-oem-table-id ID  every table's OEM table ID (at most 8; QEMU's: BXPC),
+                                           as QEMU's -machine x-oem-table-id
                 """;
     }
 
@@ -111,6 +118,8 @@ final class GenerateCommand implements Command {
         defs.addOption(Option.builder().longOpt("acpi-base").hasArg().build());
         defs.addOption(Option.builder().longOpt("no-acpi").build());
         defs.addOption(Option.builder().longOpt("acpi-qemu-defects").build());
+        defs.addOption(Option.builder().longOpt("acpi-oem-id").hasArg().build());
+        defs.addOption(Option.builder().longOpt("acpi-oem-table-id").hasArg().build());
         CommandLine cl = Arguments.parse(defs, args);
         if (cl.hasOption("h")) {
             io.out().print(help());
@@ -128,9 +137,11 @@ final class GenerateCommand implements Command {
             }
             acpiBase = Optional.of(acpiBase(cl.getOptionValue("acpi-base")));
         }
-        boolean qemuDefects = cl.hasOption("acpi-qemu-defects");
-        if (qemuDefects && !acpi) {
-            throw CommandException.usage("--acpi-qemu-defects and --no-acpi cannot both be given");
+        QemuVirtTables.Options acpiOptions = acpiOptions(cl);
+        for (String o : List.of("acpi-qemu-defects", "acpi-oem-id", "acpi-oem-table-id")) {
+            if (cl.hasOption(o) && !acpi) {
+                throw CommandException.usage("--" + o + " and --no-acpi cannot both be given");
+            }
         }
         ConfigReader reader = new ConfigReader();
         String configName = null;
@@ -196,7 +207,7 @@ final class GenerateCommand implements Command {
         String dtsPath = Path.of(outDir, "vm.dts").toString();
         OutputFile.write(dtbPath, dtb, io);
         OutputFile.write(dtsPath, dts, io);
-        List<String> tables = acpi ? AcpiFiles.write(outDir, profile, config, platform, acpiBase, qemuDefects, io) : List.of();
+        List<String> tables = acpi ? AcpiFiles.write(outDir, profile, config, platform, acpiBase, acpiOptions, io) : List.of();
         io.out().print(PlatformSummary.of(profile.name(), platform));
         io.out().printf("wrote %s (%d bytes) and %s%n", dtbPath, dtb.length, dtsPath);
         if (!tables.isEmpty()) {
@@ -205,6 +216,26 @@ final class GenerateCommand implements Command {
                     Path.of(outDir, "acpi", AcpiFiles.BLOB), Path.of(outDir, "acpi", AcpiFiles.LAYOUT), b));
         }
         return ExitCode.OK;
+    }
+
+    /** The ACPI options the command line chose: QEMU's defects or not, and the OEM IDs. */
+    static QemuVirtTables.Options acpiOptions(CommandLine cl) throws CommandException {
+        QemuVirtTables.Options o = cl.hasOption("acpi-qemu-defects")
+                ? QemuVirtTables.Options.qemu72() : QemuVirtTables.Options.defaults();
+        AcpiIdentity id = o.identity();
+        String oemId = cl.getOptionValue("acpi-oem-id", id.oemId());
+        String oemTableId = cl.getOptionValue("acpi-oem-table-id", id.oemTableId());
+        try {
+            id = new AcpiIdentity(oemId, id.oemTableId(), id.oemRevision(), id.creatorId(), id.creatorRevision());
+        } catch (IllegalArgumentException e) {
+            throw CommandException.usage("--acpi-oem-id: " + e.getMessage());
+        }
+        try {
+            id = new AcpiIdentity(id.oemId(), oemTableId, id.oemRevision(), id.creatorId(), id.creatorRevision());
+        } catch (IllegalArgumentException e) {
+            throw CommandException.usage("--acpi-oem-table-id: " + e.getMessage());
+        }
+        return o.withIdentity(id);
     }
 
     /** The --acpi-base value: decimal or 0x hex, unsigned 64-bit, 16-byte aligned. */

@@ -159,10 +159,13 @@ public final class TableCodec {
         }
     }
 
-    /** ASCII, padded with spaces to the field's width (ACPI's convention for OEM IDs). */
+    /**
+     * ASCII, padded with NULs to the field's width, as QEMU pads a short -machine x-oem-id (its own
+     * "BOCHS " carries its space in the string).
+     */
     private static void putText(byte[] out, int at, int width, String t) {
         for (int i = 0; i < width; i++) {
-            char c = i < t.length() ? t.charAt(i) : ' ';
+            char c = i < t.length() ? t.charAt(i) : '\0';
             out[at + i] = (byte) (c <= 0xFF ? c : '?');
         }
     }

@@ -53,6 +53,82 @@ class GenerateAcpiTest {
         assertEquals(1, iort[36], "the IORT's one node: the root complex");
     }
 
+    /**
+     * QEMU's -machine x-oem-id/x-oem-table-id: every header (and the RSDP) carries them, NUL-padded
+     * as QEMU 7.2 pads them (seen in its fw_cfg tables for x-oem-id=HWD,x-oem-table-id=VM).
+     */
+    @Test
+    void oemIdsAreOverridable() throws IOException {
+        Path out = generateBase("--acpi-oem-id", "HWD", "--acpi-oem-table-id", "VM");
+        for (Path f : dev.hwdesc.vectors.TestVectors.files(out.resolve("acpi"), ".dat")) {
+            byte[] t = Files.readAllBytes(f);
+            String name = f.getFileName().toString();
+            assertEquals(0, dev.hwdesc.acpi.table.TableCodec.sum(t, 0, name.equals("RSDP.dat") ? 20 : t.length), name);
+            if (name.equals("RSDP.dat")) {
+                assertEquals("HWD\0\0\0", new String(t, 9, 6, java.nio.charset.StandardCharsets.US_ASCII));
+            } else {
+                assertEquals("HWD\0\0\0VM\0\0\0\0\0\0", new String(t, 10, 14, java.nio.charset.StandardCharsets.US_ASCII), name);
+            }
+        }
+    }
+
+    /**
+     * The same against QEMU itself: its fw_cfg tables for -machine gic-version=3,x-oem-id=HWD,
+     * x-oem-table-id=VM -smp 2 (data/qemu-acpi/fwcfg-7.2-oem) are hwdesc's with its defects, every
+     * table the DSDT included, pointer fields and checksums aside (QEMU leaves both to the firmware).
+     */
+    @Test
+    void oemIdsAsQemuWritesThem() throws IOException {
+        Path out = tmp.resolve("oem");
+        ReferenceTool.Result r = Hwdesc.run(List.of("generate", "-o", out.toString(), "--gic", "3", "--cpus", "2",
+                "--memory", "256M", "--set", "firmware=true", "--acpi-qemu-defects", "--acpi-oem-id", "HWD",
+                "--acpi-oem-table-id", "VM"));
+        assertEquals(0, r.exitCode(), r.stderr());
+        Path qemu = QemuAcpiVectors.dir().resolveSibling("fwcfg-7.2-oem").resolve("gicv3-oem-smp2");
+        List<String> compared = new java.util.ArrayList<>();
+        for (Path f : dev.hwdesc.vectors.TestVectors.files(qemu, "")) {
+            String sig = f.getFileName().toString();
+            if (sig.length() == 4) {
+                assertArrayEquals(unpointed(sig, Files.readAllBytes(f)),
+                        unpointed(sig, Files.readAllBytes(out.resolve("acpi").resolve(sig + ".dat"))), sig);
+                compared.add(sig);
+            }
+        }
+        assertEquals(11, compared.size(), compared.toString());
+    }
+
+    /** Pointer fields (FADT 36, 40, 132, 140; XSDT entries; RSDP 16, 24) and checksums zeroed. */
+    private static byte[] unpointed(String sig, byte[] table) {
+        byte[] t = table.clone();
+        switch (sig) {
+            case "FACP" -> {
+                Arrays.fill(t, 36, 44, (byte) 0);
+                Arrays.fill(t, 132, 148, (byte) 0);
+            }
+            case "XSDT" -> Arrays.fill(t, 36, t.length, (byte) 0);
+            case "RSDP" -> {
+                Arrays.fill(t, 16, 20, (byte) 0);
+                Arrays.fill(t, 24, 33, (byte) 0);
+                t[8] = 0;
+            }
+            default -> { }
+        }
+        if (!sig.equals("RSDP")) {
+            t[9] = 0;
+        }
+        return t;
+    }
+
+    @Test
+    void aTooLongOemIdIsRefusedAndNothingIsWritten() {
+        Path out = tmp.resolve("bad");
+        ReferenceTool.Result r = Hwdesc.run(List.of("generate", "-o", out.toString(), "--acpi-oem-table-id", "NINECHARS"));
+        assertEquals(2, r.exitCode());
+        assertEquals("hwdesc: error: --acpi-oem-table-id: OEM table ID is at most 8 printable ASCII characters: \"NINECHARS\"",
+                r.stderr().lines().findFirst().orElse(""));
+        assertFalse(Files.exists(out));
+    }
+
     private Path generateBase(String... extra) {
         Path out = tmp.resolve("out");
         List<String> args = new java.util.ArrayList<>(List.of("generate", "-o", out.toString(), "--gic", "2", "--cpus", "1",
