@@ -105,7 +105,7 @@ class TableCodecTest {
         assertEquals(24, b[45]);
         assertEquals(Madt.GICC_TYPE, b[68]);
         assertEquals(80, b[69]);
-        assertEquals("OEMID ", new String(b, 10, 6, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("OEMID\0", new String(b, 10, 6, java.nio.charset.StandardCharsets.US_ASCII), "a short ID is NUL-padded");
     }
 
     @Test
