@@ -87,6 +87,20 @@ class IaslDisassemblyTest {
                 sets.stream().map(l -> String.join(" ", l)).collect(java.util.stream.Collectors.toSet()));
     }
 
+    /** No two configs give the same tables: each of the 17 adds a table set of its own to the check. */
+    @org.junit.jupiter.api.Test
+    void everyConfigGivesTablesOfItsOwn() {
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        configs().forEach(a -> {
+            AcpiTables t = QemuAcpiVectors.defaultTables((MachineConfig) a.get()[1]);
+            StringBuilder all = new StringBuilder();
+            t.tables().keySet().forEach(sig -> all.append(java.util.HexFormat.of().formatHex(t.bytes(sig))).append('/'));
+            distinct.add(all.toString());
+        });
+        assertEquals(configs().count(), distinct.size());
+        assertTrue(distinct.size() >= 12);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("configs")
     void disassemblesCleanly(String name, MachineConfig config, @TempDir Path dir) throws IOException {
