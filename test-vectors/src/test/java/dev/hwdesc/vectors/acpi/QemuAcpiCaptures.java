@@ -25,6 +25,8 @@ final class QemuAcpiCaptures {
 
     /** The live captures' configs (all with -m 256M and firmware). */
     static final Map<String, MachineConfig> LIVE = Map.of(
+            "gicv2-smp1", qemu().gicVersion(2).cpus(1).build(),
+            "gicv3-its-smp1", qemu().gicVersion(3).cpus(1).build(),
             "gicv3-its-smp4", qemu().gicVersion(3).cpus(4).build(),
             "gicv3-noits-smp2", qemu().gicVersion(3).its(false).cpus(2).build(),
             "gicv3-smmuv3-smp2", qemu().gicVersion(3).iommu(MachineConfig.Iommu.SMMUV3).cpus(2).build(),

@@ -46,6 +46,10 @@ class QemuDefectEvidenceTest {
      * v7.2.0 vectors, every APIC and IORT (all of the GICv2 base machine without EL2) has the same two.
      */
     private static final Map<String, Set<QemuDefect>> RECORDED = new TreeMap<>(Map.ofEntries(
+            Map.entry("live-7.2/gicv2-smp1/APIC", Set.of(QemuDefect.GICV2_VIRTUAL_FRAMES_WITHOUT_EL2)),
+            Map.entry("live-7.2/gicv2-smp1/DSDT", Set.of(QemuDefect.VIRTIO_MMIO_LEVEL_TRIGGERED)),
+            Map.entry("live-7.2/gicv2-smp1/IORT", Set.of(QemuDefect.ITS_GROUP_WITHOUT_ITS)),
+            Map.entry("live-7.2/gicv3-its-smp1/DSDT", Set.of(QemuDefect.VIRTIO_MMIO_LEVEL_TRIGGERED)),
             Map.entry("live-7.2/gicv2-el2-smp2/IORT", Set.of(QemuDefect.ITS_GROUP_WITHOUT_ITS)),
             Map.entry("live-7.2/gicv3-noits-smp2/APIC", Set.of(QemuDefect.ITS_IN_MADT_WITHOUT_ITS)),
             Map.entry("live-7.2/gicv3-noits-smp2/IORT", Set.of(QemuDefect.ITS_GROUP_WITHOUT_ITS)),

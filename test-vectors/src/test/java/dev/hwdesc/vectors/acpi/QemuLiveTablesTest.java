@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * hwdesc's tables against the ones QEMU 7.2 (Debian 7.2.22) handed to AAVMF in a live boot
  * (data/qemu-acpi/live-7.2, made by scripts/dump-qemu-acpi-live.py). The firmware links the tables
  * and writes its own RSDP and XSDT, so those two are not compared, and the FADT is compared with its
- * pointer fields zeroed on both sides.
+ * pointer fields zeroed on both sides. hwdesc's tables here are made with QEMU's defects
+ * (QemuAcpiVectors.tables); QemuDefectEvidenceTest compares its defaults with the same captures.
  */
 class QemuLiveTablesTest {
 
@@ -57,7 +58,7 @@ class QemuLiveTablesTest {
         }
     }
 
-    /** hwdesc writes a table for every one QEMU listed (but the DSDT, which is not this code's). */
+    /** hwdesc writes a table for every one QEMU listed (the DSDT, kept in two folders only, aside). */
     @ParameterizedTest(name = "{0}")
     @MethodSource("configNames")
     void sameSetOfTables(String config) {
@@ -70,7 +71,7 @@ class QemuLiveTablesTest {
             }
         }
         List<String> ours = new ArrayList<>(QemuAcpiVectors.tables(CONFIGS.get(config)).tables().keySet());
-        ours.remove("DSDT"); // not kept from the captures; QemuVirtDsdtVectorTest compares a live one
+        ours.remove("DSDT"); // kept from two captures only; compared with them by sameBytesAsLiveQemu
         assertEquals(live.stream().sorted().toList(), ours.stream().sorted().toList());
     }
 
