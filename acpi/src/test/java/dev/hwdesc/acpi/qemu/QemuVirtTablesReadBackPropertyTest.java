@@ -156,7 +156,8 @@ class QemuVirtTablesReadBackPropertyTest {
     @Test
     void gtdtReadsBackToTheTimer() {
         qt().withFixedSeed(0xacb1_0103L).withExamples(TRIES).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
-            Platform p = platform(seed);
+            // QEMU's timers are all level-high; other triggers make the edge and polarity checks able to fail.
+            Platform p = withTimerTriggers(platform(seed), new Random(~seed));
             QemuVirtTables.Options options = options(seed);
             Structure gtdt = decoded(QemuVirtTables.of(p, options), "GTDT");
             Timer timer = p.timer().orElseThrow();
@@ -242,6 +243,28 @@ class QemuVirtTablesReadBackPropertyTest {
             of(iort, Iort.SMMUV3).forEach(smmu -> assertEquals(its ? 1 : 0, smmu.children().size(),
                     "the SMMUv3 maps to the ITS group when there is one"));
         });
+    }
+
+    /** The platform with each timer interrupt given a random trigger (edge or level, either polarity). */
+    private static Platform withTimerTriggers(Platform p, Random r) {
+        Timer t = p.timer().orElseThrow();
+        List<Interrupt> irqs = t.interrupts().stream()
+                .map(i -> new Interrupt(i.kind(), i.number(), Interrupt.Trigger.values()[r.nextInt(4)], i.cpuMask()))
+                .toList();
+        return new Platform(p.model(), p.compatible(), p.architecture(), p.cpus(), p.topology(), p.memory(),
+                p.numaDistances(), p.gic(), Optional.of(new Timer(irqs, t.alwaysOn(), t.compatible())), p.pmu(), p.psci(),
+                p.peripheralClock(), p.uarts(), p.rtc(), p.gpio(), p.virtioMmio(), p.pcie(), p.smmu(), p.fwCfg(), p.flash(),
+                p.platformBus(), p.ged(), p.secureWorld(), p.xen(), p.chosen());
+    }
+
+    @Test
+    void timerTriggersVary() {
+        java.util.Set<Interrupt.Trigger> seen = java.util.EnumSet.noneOf(Interrupt.Trigger.class);
+        for (long seed = 0; seed < 20; seed++) {
+            withTimerTriggers(platform(seed), new Random(~seed)).timer().orElseThrow().interrupts()
+                    .forEach(i -> seen.add(i.trigger()));
+        }
+        assertEquals(java.util.EnumSet.allOf(Interrupt.Trigger.class), seen);
     }
 
     /** The random configs reach every branch the read-back checks. */
