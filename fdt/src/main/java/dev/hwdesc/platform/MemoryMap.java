@@ -47,6 +47,7 @@ public final class MemoryMap {
         p.fwCfg().ifPresent(f -> all.add(new Entry(f.mmio(), "fw_cfg")));
         p.smmu().ifPresent(s -> all.add(new Entry(s.mmio(), "SMMUv3")));
         p.ged().ifPresent(g -> all.add(new Entry(g.mmio(), "generic event device")));
+        p.ged().flatMap(Ged::memoryHotplug).ifPresent(m -> all.add(new Entry(m.registers(), "memory hotplug registers")));
         p.virtioMmio().forEach(v -> all.add(new Entry(v.mmio(), "virtio-mmio transport")));
         p.platformBus().ifPresent(b -> all.add(new Entry(b.window(), "platform bus")));
         p.secureWorld().ifPresent(s -> {

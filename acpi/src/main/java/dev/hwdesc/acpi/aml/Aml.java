@@ -7,8 +7,8 @@ package dev.hwdesc.acpi.aml;
  * finished children. {@link Asl} builds them in ASL's words.
  */
 public sealed interface Aml permits AmlInteger, AmlString, Buffer, Package, VarPackage, NameString, Name, Scope,
-        Device, Method, If, Else, Return, Store, BinaryOp, LogicalOp, LNot, Notify, Mutex, Acquire, Release,
-        OperationRegion, Field, CreateBufferField, LocalVar, ArgVar, MethodCall, ResourceTemplate {
+        Device, Method, If, Else, While, Return, Store, BinaryOp, LogicalOp, LNot, ToInteger, Notify, Mutex, Acquire,
+        Release, OperationRegion, Field, CreateBufferField, LocalVar, ArgVar, MethodCall, ResourceTemplate {
 
     /** Appends this term's encoding. */
     void writeTo(AmlOutput out);

@@ -184,6 +184,10 @@ public final class Asl {
         return new Else(List.of(terms));
     }
 
+    public static While whileLoop(Aml predicate, Aml... terms) {
+        return new While(predicate, List.of(terms));
+    }
+
     public static Return returns(Aml value) {
         return new Return(value);
     }
@@ -214,6 +218,10 @@ public final class Asl {
         return new BinaryOp(BinaryOp.Operator.ADD, a, b, target);
     }
 
+    public static BinaryOp subtract(Aml a, Aml b, Aml target) {
+        return new BinaryOp(BinaryOp.Operator.SUBTRACT, a, b, target);
+    }
+
     public static BinaryOp and(Aml a, Aml b, Aml target) {
         return new BinaryOp(BinaryOp.Operator.AND, a, b, target);
     }
@@ -228,6 +236,14 @@ public final class Asl {
 
     public static LogicalOp lEqual(Aml a, Aml b) {
         return new LogicalOp(LogicalOp.Operator.LEQUAL, a, b);
+    }
+
+    public static LogicalOp lLess(Aml a, Aml b) {
+        return new LogicalOp(LogicalOp.Operator.LLESS, a, b);
+    }
+
+    public static ToInteger toInteger(Aml a) {
+        return new ToInteger(a);
     }
 
     public static LNot lNot(Aml a) {

@@ -30,7 +30,8 @@ import java.util.Set;
  */
 public final class QemuVirtDsdt {
 
-    /** The GED's event selector bit for the power button (ACPI_GED_PWR_DOWN_EVT). */
+    /** The GED's event selector bits: memory hotplug (ACPI_GED_MEM_HOTPLUG_EVT), power button (ACPI_GED_PWR_DOWN_EVT). */
+    static final int GED_MEMORY_HOTPLUG_EVENT = 0x1;
     static final int GED_POWER_DOWN_EVENT = 0x2;
     /** Notify value 0x80: "status change", a power button press. */
     static final int NOTIFY_STATUS_CHANGE = 0x80;
@@ -71,6 +72,7 @@ public final class QemuVirtDsdt {
         platform.pcie().ifPresent(host -> sb.add(QemuVirtPcieHost.pci0(host)));
         if (platform.ged().isPresent()) {
             sb.add(ged(platform.ged().get()));
+            platform.ged().get().memoryHotplug().ifPresent(h -> sb.addAll(QemuMemoryHotplug.devices(h)));
         } else {
             platform.gpio().filter(g -> !g.secure()).ifPresent(g -> sb.add(powerKeyGpio(g)));
         }
@@ -131,9 +133,16 @@ public final class QemuVirtDsdt {
 
     /**
      * build_ged_aml: the generic event device, named by its absolute path, whose event selector
-     * register says which event fired; the only event the platform has is the power button.
+     * register says which events fired: memory hotplug (the slots are scanned), when the machine has
+     * DIMM slots, and the power button.
      */
     private static Aml ged(Ged ged) {
+        List<Aml> events = new ArrayList<>();
+        events.add(store(path("ESEL"), local(0)));
+        if (ged.memoryHotplug().isPresent()) {
+            events.add(onEvent(GED_MEMORY_HOTPLUG_EVENT, call(QemuMemoryHotplug.SCAN_METHOD)));
+        }
+        events.add(onEvent(GED_POWER_DOWN_EVENT, notifyObject(path("PWRB"), integer(NOTIFY_STATUS_CHANGE))));
         return device("\\_SB.GED",
                 name("_HID", string("ACPI0013")),
                 name("_UID", string("GED")),
@@ -142,11 +151,12 @@ public final class QemuVirtDsdt {
                         integer(ged.mmio().size())),
                 field("EREG", AccessType.DWORD_ACC, LockRule.NO_LOCK, UpdateRule.WRITE_AS_ZEROS,
                         fieldUnit("ESEL", (int) ged.mmio().size() * 8)),
-                method("_EVT", 1, true,
-                        store(path("ESEL"), local(0)),
-                        ifThen(lEqual(and(local(0), integer(GED_POWER_DOWN_EVENT), nullName()),
-                                        integer(GED_POWER_DOWN_EVENT)),
-                                notifyObject(path("PWRB"), integer(NOTIFY_STATUS_CHANGE)))));
+                method("_EVT", 1, true, events));
+    }
+
+    /** If ((Local0 &amp; event) == event) { handler }: Local0 holds the event selector. */
+    private static Aml onEvent(int event, Aml handler) {
+        return ifThen(lEqual(and(local(0), integer(event), nullName()), integer(event)), handler);
     }
 
     /**

@@ -27,6 +27,8 @@ final class QemuVirtMemoryMap {
     static final Region SECURE_UART = new Region(0x09040000L, 0x00001000L);
     static final Region SMMU = new Region(0x09050000L, 0x00020000L);
     static final Region ACPI_GED = new Region(0x09080000L, 0x00000004L);
+    /** VIRT_PCDIMM_ACPI: the memory hotplug registers (MEMORY_HOTPLUG_IO_LEN bytes). */
+    static final Region MEMORY_HOTPLUG_REGISTERS = new Region(0x09070000L, 0x18L);
     static final Region SECURE_GPIO = new Region(0x090b0000L, 0x00001000L);
     static final long VIRTIO_MMIO_BASE = 0x0a000000L;
     static final long VIRTIO_MMIO_SIZE = 0x200L;

@@ -228,7 +228,10 @@ final class QemuVirtPlatform {
         if (c.firmware().orElse(false) && arch == Architecture.AARCH64) {
             // machvirt_init: with firmware that can give the guest ACPI, the power button is the
             // generic event device's, and there is no PL061 (nor its key) in the device tree.
-            p.ged(new Ged(ACPI_GED, Interrupt.spi(ACPI_GED_SPI, Trigger.EDGE_RISING)));
+            // With DIMM slots, the generic event device also serves the memory hotplug registers.
+            Optional<Ged.MemoryHotplug> memoryHotplug = c.memoryHotplug().filter(h -> h.slots() > 0)
+                    .map(h -> new Ged.MemoryHotplug(MEMORY_HOTPLUG_REGISTERS, h.slots()));
+            p.ged(new Ged(ACPI_GED, Interrupt.spi(ACPI_GED_SPI, Trigger.EDGE_RISING), memoryHotplug));
         } else {
             p.gpio(new Pl061(GPIO, Interrupt.spi(GPIO_SPI, Trigger.LEVEL_HIGH), false,
                     List.of(new Pl061.GpioLine(Pl061.Use.POWER_KEY, 3))));

@@ -103,6 +103,26 @@ class AmlBuilderIaslTest {
                                 ifThen(lEqual(local(3), integer(0x40)), returns(one())),
                                 orElse(ifThen(lNot(arg(1)), returns(local(0)))),
                                 returns(zero()))),
+                asl("While, LLess, Subtract, ToInteger", """
+                        Method (MTH4, 1, NotSerialized)
+                        {
+                            Store (Zero, Local0)
+                            While (LLess (Local0, 0x14))
+                            {
+                                Store (ToInteger (Arg0), Local1)
+                                Subtract (Local1, One, Local1)
+                                Add (Local0, One, Local0)
+                            }
+                            Return (Local0)
+                        }
+                        """,
+                        method("MTH4", 1, false,
+                                store(zero(), local(0)),
+                                whileLoop(lLess(local(0), integer(0x14)),
+                                        store(toInteger(arg(0)), local(1)),
+                                        subtract(local(1), one(), local(1)),
+                                        add(local(0), one(), local(0))),
+                                returns(local(0)))),
                 asl("Method flags: 7 args, sync level 15", "Method (MTH1, 7, Serialized, 15) { Return (Arg6) }",
                         new Method(NameString.of("MTH1"), 7, true, 15, List.of(returns(arg(6))))),
                 asl("Mutex, Acquire, Release, Notify, method call", """

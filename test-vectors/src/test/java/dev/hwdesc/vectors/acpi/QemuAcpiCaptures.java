@@ -54,6 +54,9 @@ final class QemuAcpiCaptures {
                     new MachineConfig.NumaNode(List.of(0), 128L << 20), new MachineConfig.NumaNode(List.of(1), 128L << 20)))
                     .numaDistances(List.of(List.of(10, 21), List.of(21, 10)))
                     .memoryHotplug(new MachineConfig.MemoryHotplug(2, 1L << 30)).build()),
+            // -m 512M,slots=20,maxmem=8G without NUMA nodes (QEMU then makes one): 20 DIMM slots in the DSDT.
+            Map.entry("gicv3-memhp20-smp1", qemu().gicVersion(3).cpus(1).memory(512L << 20)
+                    .memoryHotplug(new MachineConfig.MemoryHotplug(20, 8L << 30)).build()),
             // GICv2, -smp 4: node 0 CPUs 0-1 and 64M, node 1 CPUs 2-3 and no RAM, node 2 192M and no CPU,
             // distances 15/20/25, and -device virtio-iommu-pci,addr=02.0 where the model puts it.
             Map.entry("gicv2-numa3-memless-viommu-smp4", qemu().gicVersion(2).cpus(4).numaNodes(List.of(

@@ -62,6 +62,10 @@ class QemuDefectEvidenceTest {
             Map.entry("fwcfg-7.2/gicv3-noits-smp2/IORT", Set.of(QemuDefect.ITS_GROUP_WITHOUT_ITS))));
 
     static {
+        // Every fw_cfg capture keeps its DSDT, and every DSDT has virtio-mmio transports.
+        for (String c : QemuAcpiCaptures.FW_CFG.keySet()) {
+            RECORDED.put("fwcfg-7.2/" + c + "/DSDT", Set.of(QemuDefect.VIRTIO_MMIO_LEVEL_TRIGGERED));
+        }
         for (String v : List.of("APIC", "APIC.memhp", "APIC.numamem", "APIC.acpihmatvirt")) {
             RECORDED.put("v7.2.0/" + v, Set.of(QemuDefect.GICV2_VIRTUAL_FRAMES_WITHOUT_EL2));
         }
