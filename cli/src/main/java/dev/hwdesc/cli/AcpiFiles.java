@@ -2,6 +2,7 @@ package dev.hwdesc.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.hwdesc.acpi.qemu.AcpiFwCfg;
 import dev.hwdesc.acpi.qemu.AcpiImage;
 import dev.hwdesc.acpi.qemu.AcpiTables;
 import dev.hwdesc.acpi.qemu.QemuVirtTables;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,17 +41,28 @@ final class AcpiFiles {
                 && platform.gic().isPresent();
     }
 
+    /** Where fw_cfg's files go below DIR/acpi: their fw_cfg names as paths (fw_cfg/etc/acpi/tables ...). */
+    static final String FW_CFG_DIR = "fw_cfg";
+
     /**
-     * Writes the tables made with {@code chosen} (the command line's identity and defects); returns
-     * the signatures written, none when the profile has no ACPI.
+     * What the command line asked of the ACPI output.
+     *
+     * @param options the tables' identity and QEMU defects
+     * @param base with --acpi-base, where tables.bin is linked
+     * @param fwCfg with --acpi-fw-cfg: QEMU's three fw_cfg files as well
      */
-    static List<String> write(String outDir, Profile profile, MachineConfig config, Platform platform, Optional<Long> base,
-            QemuVirtTables.Options chosen, Io io) throws CommandException {
+    record Request(QemuVirtTables.Options options, Optional<Long> base, boolean fwCfg) {
+    }
+
+    /** Writes the tables as {@code request} says; returns the signatures written, none when the profile has no ACPI. */
+    static List<String> write(String outDir, Profile profile, MachineConfig config, Platform platform, Request request,
+            Io io) throws CommandException {
         if (!has(profile, platform)) {
             return List.of();
         }
+        Optional<Long> base = request.base();
         // The room for hot-plugged memory is the config's, not the platform's: the SRAT names it.
-        QemuVirtTables.Options options = chosen.withHotpluggableMemory(QemuVirt.deviceMemory(config, platform));
+        QemuVirtTables.Options options = request.options().withHotpluggableMemory(QemuVirt.deviceMemory(config, platform));
         Optional<AcpiImage> image;
         try {
             image = base.map(b -> AcpiImage.of(b, a -> QemuVirtTables.of(platform, options.withAddresses(a))));
@@ -70,7 +83,30 @@ final class AcpiFiles {
             OutputFile.write(dir.resolve(BLOB).toString(), image.get().bytes(), io);
             OutputFile.write(dir.resolve(LAYOUT).toString(), layoutJson(image.get()), io);
         }
+        if (request.fwCfg()) {
+            AcpiFwCfg files = AcpiFwCfg.of(a -> QemuVirtTables.of(platform, options.withAddresses(a)));
+            for (Map.Entry<String, byte[]> f : files.files().entrySet()) {
+                Path file = dir.resolve(FW_CFG_DIR).resolve(f.getKey());
+                try {
+                    Files.createDirectories(file.getParent());
+                } catch (IOException e) {
+                    throw CommandException.input(file.getParent().toString(), "cannot make the output directory: "
+                            + e.getMessage());
+                }
+                OutputFile.write(file.toString(), f.getValue(), io);
+            }
+        }
         return List.copyOf(tables.tables().keySet());
+    }
+
+    /** QEMU's options that serve the fw_cfg files under {@code outDir} to the firmware in place of its own tables. */
+    static String qemuFwCfgOptions(String outDir) {
+        StringBuilder s = new StringBuilder("-machine acpi=off");
+        for (String name : List.of(AcpiFwCfg.TABLES, AcpiFwCfg.RSDP, AcpiFwCfg.LOADER)) {
+            s.append(" -fw_cfg name=").append(name).append(",file=")
+                    .append(Path.of(outDir, "acpi", FW_CFG_DIR).resolve(name));
+        }
+        return s.toString();
     }
 
     /**

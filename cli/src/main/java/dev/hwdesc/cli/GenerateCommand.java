@@ -47,7 +47,7 @@ final class GenerateCommand implements Command {
                 Usage: hwdesc generate [CONFIG] [--cpus N] [--cpu MODEL] [--memory SIZE] [--gic 2|3|4]
                                        [--its|--no-its] [--arch aarch64|aarch32] [--profile NAME]
                                        [--set KEY=VALUE]... [--acpi-base ADDR | --no-acpi]
-                                       [--acpi-qemu-defects] [--acpi-oem-id ID]
+                                       [--acpi-fw-cfg] [--acpi-qemu-defects] [--acpi-oem-id ID]
                                        [--acpi-oem-table-id ID] [-o DIR]
 
                 Describes a VM as the chosen profile's VMM would (qemu-virt: QEMU 7.2's -machine virt,
@@ -94,6 +94,10 @@ final class GenerateCommand implements Command {
                       --acpi-base ADDR  link the ACPI tables for loading at ADDR (decimal or 0x hex,
                                       16-byte aligned) and write acpi/tables.bin and acpi/layout.json
                       --no-acpi       write no ACPI tables
+                      --acpi-fw-cfg   also write the tables as QEMU hands them to its firmware through
+                                      fw_cfg: acpi/fw_cfg/etc/acpi/tables, .../etc/acpi/rsdp and
+                                      .../etc/table-loader (QEMU's linker script); QEMU serves them in
+                                      place of its own with the -machine acpi=off -fw_cfg options printed
                       --acpi-qemu-defects  reproduce QEMU 7.2's ACPI defects: its tables byte for byte
                       --acpi-oem-id ID     every table's OEM ID (at most 6 characters; QEMU's: BOCHS),
                                            as QEMU's -machine x-oem-id
@@ -118,6 +122,7 @@ final class GenerateCommand implements Command {
         defs.addOption(Option.builder().longOpt("acpi-base").hasArg().build());
         defs.addOption(Option.builder().longOpt("no-acpi").build());
         defs.addOption(Option.builder().longOpt("acpi-qemu-defects").build());
+        defs.addOption(Option.builder().longOpt("acpi-fw-cfg").build());
         defs.addOption(Option.builder().longOpt("acpi-oem-id").hasArg().build());
         defs.addOption(Option.builder().longOpt("acpi-oem-table-id").hasArg().build());
         CommandLine cl = Arguments.parse(defs, args);
@@ -138,7 +143,7 @@ final class GenerateCommand implements Command {
             acpiBase = Optional.of(acpiBase(cl.getOptionValue("acpi-base")));
         }
         QemuVirtTables.Options acpiOptions = acpiOptions(cl);
-        for (String o : List.of("acpi-qemu-defects", "acpi-oem-id", "acpi-oem-table-id")) {
+        for (String o : List.of("acpi-qemu-defects", "acpi-oem-id", "acpi-oem-table-id", "acpi-fw-cfg")) {
             if (cl.hasOption(o) && !acpi) {
                 throw CommandException.usage("--" + o + " and --no-acpi cannot both be given");
             }
@@ -192,8 +197,10 @@ final class GenerateCommand implements Command {
         if (!problems.isEmpty()) {
             throw problems(new ConfigException(problems).locatedBy(reader.places()), configName, configText);
         }
-        if (acpiBase.isPresent() && !AcpiFiles.has(profile, platform)) {
-            throw CommandException.usage("--acpi-base: this machine has no ACPI tables (only an AArch64 qemu-virt has)");
+        for (String o : List.of("acpi-base", "acpi-fw-cfg")) {
+            if (cl.hasOption(o) && !AcpiFiles.has(profile, platform)) {
+                throw CommandException.usage("--" + o + ": this machine has no ACPI tables (only an AArch64 qemu-virt has)");
+            }
         }
         DeviceTree tree = profile.deviceTree(platform);
         byte[] dtb = DtbEncoder.encode(tree, DtbWriteOptions.DEFAULT, w -> { });
@@ -207,13 +214,18 @@ final class GenerateCommand implements Command {
         String dtsPath = Path.of(outDir, "vm.dts").toString();
         OutputFile.write(dtbPath, dtb, io);
         OutputFile.write(dtsPath, dts, io);
-        List<String> tables = acpi ? AcpiFiles.write(outDir, profile, config, platform, acpiBase, acpiOptions, io) : List.of();
+        List<String> tables = acpi ? AcpiFiles.write(outDir, profile, config, platform,
+                new AcpiFiles.Request(acpiOptions, acpiBase, cl.hasOption("acpi-fw-cfg")), io) : List.of();
         io.out().print(PlatformSummary.of(profile.name(), platform));
         io.out().printf("wrote %s (%d bytes) and %s%n", dtbPath, dtb.length, dtsPath);
         if (!tables.isEmpty()) {
             io.out().printf("wrote %d ACPI tables to %s: %s%n", tables.size(), Path.of(outDir, "acpi"), String.join(" ", tables));
             acpiBase.ifPresent(b -> io.out().printf("wrote %s and %s, linked at 0x%x%n",
                     Path.of(outDir, "acpi", AcpiFiles.BLOB), Path.of(outDir, "acpi", AcpiFiles.LAYOUT), b));
+            if (cl.hasOption("acpi-fw-cfg")) {
+                io.out().printf("wrote QEMU's fw_cfg files to %s; QEMU takes them with: %s%n",
+                        Path.of(outDir, "acpi", AcpiFiles.FW_CFG_DIR), AcpiFiles.qemuFwCfgOptions(outDir));
+            }
         }
         return ExitCode.OK;
     }

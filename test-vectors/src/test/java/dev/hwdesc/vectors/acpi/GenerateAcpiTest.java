@@ -97,6 +97,41 @@ class GenerateAcpiTest {
         assertEquals(11, compared.size(), compared.toString());
     }
 
+    /**
+     * --acpi-fw-cfg on the same machine: the three files QEMU hands its firmware, byte for byte
+     * QEMU's own (etc/acpi/tables is the capture's tables back to back, in offsets.txt's order).
+     */
+    @Test
+    void fwCfgFilesAsQemuServesThem() throws IOException {
+        Path out = tmp.resolve("fwcfg");
+        ReferenceTool.Result r = Hwdesc.run(List.of("generate", "-o", out.toString(), "--gic", "3", "--cpus", "2",
+                "--memory", "256M", "--set", "firmware=true", "--acpi-qemu-defects", "--acpi-oem-id", "HWD",
+                "--acpi-oem-table-id", "VM", "--acpi-fw-cfg"));
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdoutText().contains("-machine acpi=off -fw_cfg name=etc/acpi/tables,file="), r.stdoutText());
+        Path qemu = QemuAcpiVectors.dir().resolveSibling("fwcfg-7.2-oem").resolve("gicv3-oem-smp2");
+        Path ours = out.resolve("acpi").resolve("fw_cfg");
+        java.io.ByteArrayOutputStream tables = new java.io.ByteArrayOutputStream();
+        for (String line : Files.readAllLines(qemu.resolve("offsets.txt"))) {
+            tables.writeBytes(Files.readAllBytes(qemu.resolve(line.split(" ")[0])));
+        }
+        assertArrayEquals(tables.toByteArray(), Files.readAllBytes(ours.resolve("etc/acpi/tables")), "etc/acpi/tables");
+        assertArrayEquals(Files.readAllBytes(qemu.resolve("RSDP")), Files.readAllBytes(ours.resolve("etc/acpi/rsdp")));
+        assertArrayEquals(Files.readAllBytes(qemu.resolve("table-loader")), Files.readAllBytes(ours.resolve("etc/table-loader")));
+    }
+
+    @Test
+    void fwCfgFilesNeedAcpi() {
+        ReferenceTool.Result r = Hwdesc.run(List.of("generate", "-o", tmp.resolve("x").toString(), "--no-acpi", "--acpi-fw-cfg"));
+        assertEquals(2, r.exitCode());
+        assertTrue(r.stderr().startsWith("hwdesc: error: --acpi-fw-cfg and --no-acpi cannot both be given"), r.stderr());
+        ReferenceTool.Result a32 = Hwdesc.run(List.of("generate", "-o", tmp.resolve("y").toString(), "--arch", "aarch32",
+                "--gic", "2", "--acpi-fw-cfg"));
+        assertEquals(2, a32.exitCode());
+        assertTrue(a32.stderr().startsWith("hwdesc: error: --acpi-fw-cfg: this machine has no ACPI tables"), a32.stderr());
+        assertFalse(Files.exists(tmp.resolve("y")));
+    }
+
     /** Pointer fields (FADT 36, 40, 132, 140; XSDT entries; RSDP 16, 24) and checksums zeroed. */
     private static byte[] unpointed(String sig, byte[] table) {
         byte[] t = table.clone();
