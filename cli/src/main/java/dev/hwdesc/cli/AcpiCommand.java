@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.hwdesc.acpi.table.AcpiFormatException;
 import dev.hwdesc.acpi.table.Rsdp;
+import dev.hwdesc.acpi.table.Sdt;
 import dev.hwdesc.acpi.table.Structure;
 import dev.hwdesc.acpi.table.TableBlob;
 import dev.hwdesc.acpi.table.TableCodec;
@@ -51,7 +52,9 @@ final class AcpiCommand implements Command {
 
                 FILE is one table (a .dat file as generate writes it, or any table dumped from a VM),
                 or a blob of tables as generate --acpi-base writes to acpi/tables.bin: the RSDP first,
-                followed through its pointers (XSDT, each table the XSDT lists, the DSDT the FADT names).
+                followed through its pointers (XSDT, each table the XSDT lists, the DSDT the FADT names),
+                or tables back to back as in QEMU's fw_cfg file etc/acpi/tables (generate --acpi-fw-cfg
+                writes it; there every checksum is left 0 for the firmware to compute).
                 DIR is a directory of tables: every *.dat file in it, by name.
 
                 A checksum that does not sum its table to 0 is reported on stderr, and the exit status
@@ -145,7 +148,11 @@ final class AcpiCommand implements Command {
                     into.add(new Table(file, f.offset(), Optional.of(f.address()), f.bytes(), TableLayouts.decode(f.bytes())));
                 }
             } else {
-                into.add(new Table(file, 0, Optional.empty(), bytes, TableLayouts.decode(bytes)));
+                for (int[] t : backToBack(bytes)) {
+                    offset = t[0];
+                    byte[] table = java.util.Arrays.copyOfRange(bytes, t[0], t[0] + t[1]);
+                    into.add(new Table(file, t[0], Optional.empty(), table, TableLayouts.decode(table)));
+                }
             }
         } catch (AcpiFormatException e) {
             AcpiFormatException at = offset == 0 ? e : new AcpiFormatException(e.table(), e.offset() + offset, e.problem());
@@ -153,11 +160,33 @@ final class AcpiCommand implements Command {
         }
     }
 
+    /**
+     * Where each table of a file of tables back to back starts and how long it is, by each header's
+     * Length (QEMU's fw_cfg etc/acpi/tables is such a file); one table if the lengths do not tile the
+     * file, so that its decoder says what is wrong.
+     */
+    private static List<int[]> backToBack(byte[] bytes) {
+        List<int[]> tables = new ArrayList<>();
+        int at = 0;
+        while (at < bytes.length) {
+            long length = bytes.length - at >= Sdt.SIZE ? TableCodec.number(bytes, at + 4, 4) : 0;
+            if (length < Sdt.SIZE || length > bytes.length - at) {
+                return List.<int[]>of(new int[] {0, bytes.length});
+            }
+            tables.add(new int[] {at, (int) length});
+            at += (int) length;
+        }
+        return tables.isEmpty() ? List.<int[]>of(new int[] {0, bytes.length}) : tables;
+    }
+
     private static String text(List<Table> tables) {
         StringBuilder sb = new StringBuilder();
         for (Table t : tables) {
             sb.append(String.format("; %s: %s, %d bytes", InputFile.displayName(t.file()), t.signature(), t.bytes().length));
             t.address().ifPresent(a -> sb.append(String.format(" at offset 0x%x (address 0x%x)", t.offset(), a)));
+            if (t.address().isEmpty() && t.offset() > 0) {
+                sb.append(String.format(" at offset 0x%x", t.offset()));
+            }
             sb.append(t.checksumOk() ? "" : ", checksum wrong").append("\n\n");
             sb.append(TableDumper.dump(t.structure(), t.bytes(), t.tailMode())).append('\n');
         }

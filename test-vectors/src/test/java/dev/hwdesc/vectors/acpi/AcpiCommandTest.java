@@ -107,6 +107,33 @@ class AcpiCommandTest {
         assertEquals(2, gicVersion);
     }
 
+    /**
+     * QEMU's own fw_cfg etc/acpi/tables (the tables back to back, checksums left 0 for the firmware):
+     * every table at its offset, in order, each checksum reported, so exit 1.
+     */
+    @Test
+    void qemusFwCfgTablesFileTableByTable() throws IOException {
+        Path dir = QemuAcpiVectors.dir().resolveSibling("fwcfg-7.2-oem").resolve("gicv3-oem-smp2");
+        java.io.ByteArrayOutputStream blob = new java.io.ByteArrayOutputStream();
+        List<String> expected = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("offsets.txt"))) {
+            String[] f = line.split(" ");
+            blob.writeBytes(Files.readAllBytes(dir.resolve(f[0])));
+            expected.add(f[0] + "@" + Long.decode(f[1]));
+        }
+        Path file = Files.write(tmp.resolve("tables"), blob.toByteArray());
+        ReferenceTool.Result r = Hwdesc.run(List.of("acpi", "--format", "json", file.toString()));
+        assertEquals(1, r.exitCode(), r.stderr());
+        assertEquals(expected.size(), r.stderr().lines().filter(l -> l.contains("the checksum does not sum")).count());
+        // Each table's object starts "file", "offset", "signature" (no address: the file is not linked).
+        Matcher m = Pattern.compile("\"offset\" : (\\d+),\\s*\"signature\" : \"(\\w+)\"").matcher(r.stdoutText());
+        List<String> seen = new ArrayList<>();
+        while (m.find()) {
+            seen.add(m.group(2) + "@" + m.group(1));
+        }
+        assertEquals(expected, seen);
+    }
+
     @Test
     void aTruncatedTableIsAnErrorAtItsOffset() throws IOException {
         byte[] apic = Files.readAllBytes(vector("APIC"));
