@@ -7,7 +7,7 @@ package dev.hwdesc.acpi.table;
 public enum FieldKind {
     /** An unsigned little-endian integer of 1, 2, 4 or 8 bytes. */
     UINT,
-    /** Fixed-width ASCII (signature, OEM ID), padded by the writer with spaces unless given in full. */
+    /** Fixed-width ASCII (signature, OEM ID), padded by the writer with NULs unless given in full. */
     ASCII,
     /** Opaque bytes (a UUID, a reserved run wider than 8 bytes). */
     BYTES,

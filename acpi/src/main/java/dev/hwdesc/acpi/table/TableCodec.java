@@ -2,6 +2,7 @@ package dev.hwdesc.acpi.table;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -253,9 +254,16 @@ public final class TableCodec {
             pos = start + layout.size();
         }
         if (!verbatim) {
+            // Read every count before any is dropped: two repeats may share one (a DBG2 device's).
+            Map<String, Long> counts = new HashMap<>();
             for (Layout.Body rule : layout.body()) {
                 if (rule instanceof Layout.Repeat r) {
-                    boolean emptyButPlaced = number(values, r.countField()) == 0
+                    counts.put(r.countField(), number(values, r.countField()));
+                }
+            }
+            for (Layout.Body rule : layout.body()) {
+                if (rule instanceof Layout.Repeat r) {
+                    boolean emptyButPlaced = counts.get(r.countField()) == 0
                             && r.offsetField().isPresent() && number(values, r.offsetField().get()) != 0;
                     values.remove(r.countField());
                     if (!emptyButPlaced) {
