@@ -24,18 +24,19 @@ final class QemuAcpiCaptures {
     }
 
     /** The live captures' configs (all with -m 256M and firmware). */
-    static final Map<String, MachineConfig> LIVE = Map.of(
-            "gicv2-smp1", qemu().gicVersion(2).cpus(1).build(),
-            "gicv3-its-smp1", qemu().gicVersion(3).cpus(1).build(),
-            "gicv3-its-smp4", qemu().gicVersion(3).cpus(4).build(),
-            "gicv3-noits-smp2", qemu().gicVersion(3).its(false).cpus(2).build(),
-            "gicv3-smmuv3-smp2", qemu().gicVersion(3).iommu(MachineConfig.Iommu.SMMUV3).cpus(2).build(),
-            "gicv2-el2-smp2", qemu().gicVersion(2).virtualization(true).cpus(2).build(),
-            "gicv4-el2-smp4", qemu().gicVersion(4).virtualization(true).cpu("max").cpus(4).build(),
-            "gicv3-topo-smp8", qemu().gicVersion(3).cpus(8).topology(new MachineConfig.Topology(
-                    Optional.of(2), Optional.empty(), Optional.of(2), Optional.of(2))).build(),
-            "gicv3-smp124", qemu().gicVersion(3).cpu("max").cpus(124).build(),
-            "gicv3-nopmu-smp2", qemu().gicVersion(3).pmu(false).cpus(2).build());
+    static final Map<String, MachineConfig> LIVE = Map.ofEntries(
+            Map.entry("gicv2-smp1", qemu().gicVersion(2).cpus(1).build()),
+            Map.entry("gicv3-its-smp1", qemu().gicVersion(3).cpus(1).build()),
+            Map.entry("gicv3-its-smp4", qemu().gicVersion(3).cpus(4).build()),
+            Map.entry("gicv3-noits-smp2", qemu().gicVersion(3).its(false).cpus(2).build()),
+            Map.entry("gicv3-smmuv3-smp2", qemu().gicVersion(3).iommu(MachineConfig.Iommu.SMMUV3).cpus(2).build()),
+            Map.entry("gicv2-el2-smp2", qemu().gicVersion(2).virtualization(true).cpus(2).build()),
+            Map.entry("gicv4-el2-smp4", qemu().gicVersion(4).virtualization(true).cpu("max").cpus(4).build()),
+            Map.entry("gicv3-topo-smp8", qemu().gicVersion(3).cpus(8).topology(new MachineConfig.Topology(
+                    Optional.of(2), Optional.empty(), Optional.of(2), Optional.of(2))).build()),
+            Map.entry("gicv3-smp124", qemu().gicVersion(3).cpu("max").cpus(124).build()),
+            Map.entry("gicv3-nopmu-smp2", qemu().gicVersion(3).pmu(false).cpus(2).build()),
+            Map.entry("gicv3-el2-max-smp2", qemu().gicVersion(3).virtualization(true).cpu("max").cpus(2).build()));
 
     /** The fw_cfg captures' configs. */
     static final Map<String, MachineConfig> FW_CFG = Map.ofEntries(
