@@ -158,66 +158,43 @@ class AcpiBootTest {
         }
         System.out.printf("%s: QEMU exited 0 after %.1f s%n", m, o.wall().toMillis() / 1000.0);
         List<Executable> checks = new ArrayList<>();
-        for (Expectation e : expectations(m)) {
-            checks.add(() -> e.check(m, o.console()));
+        for (ConsoleLine e : expectations(m)) {
+            checks.add(() -> e.check(m.name(), o.console()));
         }
         assertAll(m.name(), checks);
     }
 
-    /** A line the console must (or must not) have. */
-    private record Expectation(String what, Pattern line, boolean present) {
-        void check(Machine m, Console console) {
-            var found = console.lineMatching(line);
-            if (present) {
-                assertTrue(found.isPresent(), what + ": no line matches " + line + "; the console ends:\n" + console.tail(15));
-                System.out.println(m + ": " + what + ": " + found.get());
-            } else {
-                assertTrue(found.isEmpty(), what + ": unexpected line " + found.orElse(""));
-            }
-        }
-    }
-
-    static List<Expectation> expectations(Machine m) {
+    static List<ConsoleLine> expectations(Machine m) {
         int n = m.cpus();
-        List<Expectation> e = new ArrayList<>();
-        e.add(kernel("hwdesc's RSDP", "ACPI: RSDP 0x[0-9A-F]{16} 000024 \\(v02 " + OEM_ID + "\\)"));
+        List<ConsoleLine> e = new ArrayList<>();
+        e.add(ConsoleLine.kernelMatching("hwdesc's RSDP", "ACPI: RSDP 0x[0-9A-F]{16} 000024 \\(v02 " + OEM_ID + "\\)"));
         for (String sig : List.of("FACP", "DSDT", "APIC", "GTDT", "MCFG", "SPCR", "IORT")) {
-            e.add(kernel("hwdesc's " + sig, "ACPI: " + sig + " 0x[0-9A-F]{16} [0-9A-F]{6} \\(v0[0-9] " + OEM_ID + " .*"));
+            e.add(ConsoleLine.kernelMatching("hwdesc's " + sig, "ACPI: " + sig + " 0x[0-9A-F]{16} [0-9A-F]{6} \\(v0[0-9] " + OEM_ID + " .*"));
         }
-        e.add(kernel("the SPCR's console", Pattern.quote("ACPI: SPCR: console: pl011,mmio,0x9000000,9600")));
-        e.add(kernel("PSCI from the FADT", Pattern.quote("psci: probing for conduit method from ACPI.")));
-        e.add(kernel("CPUs brought up", Pattern.quote("smp: Brought up 1 node, " + n + (n == 1 ? " CPU" : " CPUs"))));
+        e.add(ConsoleLine.kernelMatching("the SPCR's console", Pattern.quote("ACPI: SPCR: console: pl011,mmio,0x9000000,9600")));
+        e.add(ConsoleLine.kernelMatching("PSCI from the FADT", Pattern.quote("psci: probing for conduit method from ACPI.")));
+        e.add(ConsoleLine.kernelMatching("CPUs brought up", Pattern.quote("smp: Brought up 1 node, " + n + (n == 1 ? " CPU" : " CPUs"))));
         if (m.gicVersion() == 3) {
             for (int cpu = 0; cpu < n; cpu++) {
-                e.add(kernel("GICv3 redistributor of CPU" + cpu,
+                e.add(ConsoleLine.kernelMatching("GICv3 redistributor of CPU" + cpu,
                         Pattern.quote("GICv3: CPU" + cpu + ": found redistributor " + cpu + " region 0:0x") + "[0-9a-f]{16}"));
             }
-            e.add(new Expectation(m.its() ? "the MADT's ITS" : "no ITS without one", Pattern.compile(
-                    Pattern.quote("PCI/MSI: ITS@0x8080000 domain created")), m.its()));
+            e.add(ConsoleLine.anywhere(m.its() ? "the MADT's ITS" : "no ITS without one",
+                    Pattern.quote("PCI/MSI: ITS@0x8080000 domain created"), m.its()));
         } else {
-            e.add(kernel("the MADT's GICv2m frame", Pattern.quote("GICv2m: range[mem 0x08020000-0x08020fff], SPI[80:143]")));
-            e.add(new Expectation("no GICv3 line", Pattern.compile("GICv3"), false));
+            e.add(ConsoleLine.kernelMatching("the MADT's GICv2m frame", Pattern.quote("GICv2m: range[mem 0x08020000-0x08020fff], SPI[80:143]")));
+            e.add(ConsoleLine.anywhere("no GICv3 line", "GICv3", false));
         }
-        e.add(kernel("the GTDT's timer", Pattern.quote("arch_timer: cp15 timer(s) running at 62.50MHz (virt).")));
-        e.add(kernel("the MCFG's ECAM", Pattern.quote("ACPI: MCFG table detected, 1 entries")));
-        e.add(kernel("the DSDT's PCIe root bridge", Pattern.quote("ACPI: PCI Root Bridge [PCI0] (domain 0000 [bus 00-ff])")));
-        e.add(kernel("the DSDT's PL011", Pattern.quote("ARMH0011:00: ttyAMA0 at MMIO 0x9000000 (irq = ") + "[0-9]+"
+        e.add(ConsoleLine.kernelMatching("the GTDT's timer", Pattern.quote("arch_timer: cp15 timer(s) running at 62.50MHz (virt).")));
+        e.add(ConsoleLine.kernelMatching("the MCFG's ECAM", Pattern.quote("ACPI: MCFG table detected, 1 entries")));
+        e.add(ConsoleLine.kernelMatching("the DSDT's PCIe root bridge", Pattern.quote("ACPI: PCI Root Bridge [PCI0] (domain 0000 [bus 00-ff])")));
+        e.add(ConsoleLine.kernelMatching("the DSDT's PL011", Pattern.quote("ARMH0011:00: ttyAMA0 at MMIO 0x9000000 (irq = ") + "[0-9]+"
                 + Pattern.quote(", base_baud = 0) is a SBSA")));
-        e.add(new Expectation("no ACPI error", Pattern.compile("ACPI (BIOS )?Error|ACPI Warning|FW_BUG|Firmware Bug"), false));
-        e.add(kernel("/init started", Pattern.quote("Run /init as init process")));
-        e.add(init("/init ran", "init reached"));
-        e.add(init("CPUs online", "cpus-online " + (n == 1 ? "0" : "0-" + (n - 1))));
-        e.add(init("/init finished", "DONE"));
+        e.add(ConsoleLine.anywhere("no ACPI error", "ACPI (BIOS )?Error|ACPI Warning|FW_BUG|Firmware Bug", false));
+        e.add(ConsoleLine.kernelMatching("/init started", Pattern.quote("Run /init as init process")));
+        e.add(ConsoleLine.init("/init ran", "init reached"));
+        e.add(ConsoleLine.init("CPUs online", "cpus-online " + (n == 1 ? "0" : "0-" + (n - 1))));
+        e.add(ConsoleLine.init("/init finished", "DONE"));
         return e;
-    }
-
-    private static final String TIME = "\\[ *[0-9]+\\.[0-9]{6}\\] ";
-
-    private static Expectation kernel(String what, String regex) {
-        return new Expectation(what, Pattern.compile("^" + TIME + regex + "$"), true);
-    }
-
-    private static Expectation init(String what, String text) {
-        return new Expectation(what, Pattern.compile("^" + Pattern.quote(Console.MARKER + text) + "$"), true);
     }
 }

@@ -168,8 +168,8 @@ class BootTest {
         DeviceTree given = DtbReader.read(b.dtb());
         String model = given.root().value("model").map(v -> v.firstString()).orElse("");
         List<Executable> checks = new ArrayList<>();
-        for (Expectation e : expectations(config, model)) {
-            checks.add(() -> e.check(config, console));
+        for (ConsoleLine e : expectations(config, model)) {
+            checks.add(() -> e.check(config.name(), console));
         }
         checks.add(() -> seesTheGeneratedTree(config.name(), b, console));
         assertAll(where, checks);
@@ -192,63 +192,39 @@ class BootTest {
         assertFalse(Arrays.equals(given, seen), "QEMU left /" + SEED_HOLDER + "/rng-seed as it was");
     }
 
-    /** A line the console must (or must not) have. */
-    private record Expectation(String what, Pattern line, boolean present) {
-        void check(BootConfig config, Console console) {
-            var found = console.lineMatching(line);
-            if (present) {
-                assertTrue(found.isPresent(), what + ": no line matches " + line + "; the console ends:\n" + console.tail(15));
-                System.out.println(config + ": " + what + ": " + found.get());
-            } else {
-                assertTrue(found.isEmpty(), what + ": unexpected line " + found.orElse(""));
-            }
-        }
-    }
-
     /** Kernel log lines ({@code [  0.123456] text}) and /init lines ({@code @@BOOT ...}) for a config. */
-    static List<Expectation> expectations(BootConfig config, String model) {
+    static List<ConsoleLine> expectations(BootConfig config, String model) {
         int n = config.cpus();
-        List<Expectation> e = new ArrayList<>();
-        e.add(kernel("the DTB's model", "Machine model: " + model));
-        e.add(kernel("CPUs brought up", "smp: Brought up 1 node, " + n + (n == 1 ? " CPU" : " CPUs")));
+        List<ConsoleLine> e = new ArrayList<>();
+        e.add(ConsoleLine.kernel("the DTB's model", "Machine model: " + model));
+        e.add(ConsoleLine.kernel("CPUs brought up", "smp: Brought up 1 node, " + n + (n == 1 ? " CPU" : " CPUs")));
         if (config.gicVersion() == 3) {
             for (int cpu = 0; cpu < n; cpu++) {
-                e.add(new Expectation("GICv3 redistributor of CPU" + cpu, Pattern.compile(
-                        "^" + TIME + Pattern.quote("GICv3: CPU" + cpu + ": found redistributor " + cpu + " region 0:0x")
-                                + "[0-9a-f]{16}$"), true));
+                e.add(ConsoleLine.kernelMatching("GICv3 redistributor of CPU" + cpu,
+                        Pattern.quote("GICv3: CPU" + cpu + ": found redistributor " + cpu + " region 0:0x") + "[0-9a-f]{16}"));
             }
-            e.add(new Expectation("no GICv2 line", Pattern.compile("GICv2m:"), false));
+            e.add(ConsoleLine.anywhere("no GICv2 line", "GICv2m:", false));
         } else {
             // Linux 6.1 prints no GICv2 line of its own at EL1 ("GIC: Using split EOI/Deactivate mode" needs
             // EL2): the GICv2m MSI frame under the GIC node is its one GICv2 line.
-            e.add(kernel("GICv2m frame", "GICv2m: range[mem 0x08020000-0x08020fff], SPI[80:143]"));
-            e.add(new Expectation("no GICv3 line", Pattern.compile("GICv3"), false));
+            e.add(ConsoleLine.kernel("GICv2m frame", "GICv2m: range[mem 0x08020000-0x08020fff], SPI[80:143]"));
+            e.add(ConsoleLine.anywhere("no GICv3 line", "GICv3", false));
         }
         String chip = config.gicVersion() == 3 ? "GICv3" : "GIC-0";
-        e.add(new Expectation("timer interrupt on the " + chip + " chip", Pattern.compile(
-                "^@@BOOT interrupt [0-9]+:( [0-9]+){" + n + "} " + chip + " 27 Level arch_timer$"), true));
-        e.add(new Expectation("PL011 interrupt on the " + chip + " chip", Pattern.compile(
-                "^@@BOOT interrupt [0-9]+:( [0-9]+){" + n + "} " + chip + " 33 Level uart-pl011$"), true));
-        e.add(kernel("arch timer", "arch_timer: cp15 timer(s) running at 62.50MHz (virt)."));
-        e.add(new Expectation("ttyAMA0 on the PL011", Pattern.compile("^" + TIME
-                + Pattern.quote("9000000.pl011: ttyAMA0 at MMIO 0x9000000 (irq = ") + "[0-9]+"
-                + Pattern.quote(", base_baud = 0) is a PL011 rev1") + "$"), true));
-        e.add(kernel("/init started", "Run /init as init process"));
-        e.add(init("/init ran", "init reached"));
-        e.add(init("CPUs /init sees", "cpus " + n));
-        e.add(init("CPUs online", "cpus-online " + (n == 1 ? "0" : "0-" + (n - 1))));
-        e.add(init("/init finished", "DONE"));
+        e.add(ConsoleLine.anywhere("timer interrupt on the " + chip + " chip",
+                "^@@BOOT interrupt [0-9]+:( [0-9]+){" + n + "} " + chip + " 27 Level arch_timer$", true));
+        e.add(ConsoleLine.anywhere("PL011 interrupt on the " + chip + " chip",
+                "^@@BOOT interrupt [0-9]+:( [0-9]+){" + n + "} " + chip + " 33 Level uart-pl011$", true));
+        e.add(ConsoleLine.kernel("arch timer", "arch_timer: cp15 timer(s) running at 62.50MHz (virt)."));
+        e.add(ConsoleLine.kernelMatching("ttyAMA0 on the PL011",
+                Pattern.quote("9000000.pl011: ttyAMA0 at MMIO 0x9000000 (irq = ") + "[0-9]+"
+                        + Pattern.quote(", base_baud = 0) is a PL011 rev1")));
+        e.add(ConsoleLine.kernel("/init started", "Run /init as init process"));
+        e.add(ConsoleLine.init("/init ran", "init reached"));
+        e.add(ConsoleLine.init("CPUs /init sees", "cpus " + n));
+        e.add(ConsoleLine.init("CPUs online", "cpus-online " + (n == 1 ? "0" : "0-" + (n - 1))));
+        e.add(ConsoleLine.init("/init finished", "DONE"));
         return e;
-    }
-
-    private static final String TIME = "\\[ *[0-9]+\\.[0-9]{6}\\] ";
-
-    private static Expectation kernel(String what, String text) {
-        return new Expectation(what, Pattern.compile("^" + TIME + Pattern.quote(text) + "$"), true);
-    }
-
-    private static Expectation init(String what, String text) {
-        return new Expectation(what, Pattern.compile("^" + Pattern.quote(Console.MARKER + text) + "$"), true);
     }
 
     private static void seesTheGeneratedTree(String name, Booted b, Console console) throws FdtFormatException {
