@@ -61,8 +61,8 @@ final class AcpiFiles {
             return List.of();
         }
         Optional<Long> base = request.base();
-        // The room for hot-plugged memory is the config's, not the platform's: the SRAT names it.
-        QemuVirtTables.Options options = request.options().withHotpluggableMemory(QemuVirt.deviceMemory(config, platform));
+        // The room for hot-plugged memory and the HMAT's figures are the config's, not the platform's.
+        QemuVirtTables.Options options = request.options().withConfig(config, platform);
         Optional<AcpiImage> image;
         try {
             image = base.map(b -> AcpiImage.of(b, a -> QemuVirtTables.of(platform, options.withAddresses(a))));

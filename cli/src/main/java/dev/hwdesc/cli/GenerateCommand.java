@@ -55,8 +55,8 @@ final class GenerateCommand implements Command {
                 prints a summary: the memory map by address, the CPUs, the GIC and the console.
                 For an AArch64 qemu-virt VM it also writes the ACPI tables of the same machine, as QEMU
                 7.2 gives them to its firmware, unlinked (pointer fields 0), as DIR/acpi/SIG.dat: DSDT,
-                FACP, APIC, PPTT, GTDT, MCFG, SPCR, DBG2, SRAT and SLIT (with NUMA nodes; SLIT with
-                distances), IORT, VIOT (with iommu: virtio), XSDT and RSDP. Where QEMU's tables
+                FACP, APIC, PPTT, GTDT, MCFG, SPCR, DBG2, SRAT, SLIT and HMAT (with NUMA nodes; SLIT with
+                distances, HMAT with numa.hmat), IORT, VIOT (with iommu: virtio), XSDT and RSDP. Where QEMU's tables
                 contradict its own device tree, they follow the machine: virtio-mmio lines are
                 edge-triggered, and without an ITS neither the MADT nor the IORT names one; under GICv2
                 without virtualization no GICC names GICH/GICV frames. --acpi-qemu-defects writes
@@ -77,7 +77,11 @@ final class GenerateCommand implements Command {
                   secure: false    virtualization: false    firmware: false (true: UEFI, GED power button)
                   bootargs: "console=ttyAMA0"    initrd: {start: 0x48000000, size: 16MiB}
                   random-seeds: false (true: fresh kaslr-seed and rng-seed each run)
-                  numa: {nodes: [{cpus: "0-1", memory: 1G}, ...], distances: [[10, 20], [20, 10]]}
+                  numa: {nodes: [{cpus: "0-1", memory: 1G}, {memory: 1G, initiator: 0}, ...],
+                         distances: [[10, 20], [20, 10]], hmat: false,
+                         hmat-lb: [{initiator, target, hierarchy: memory, data-type: access-latency,
+                                    latency: NS | bandwidth: BYTES-PER-S}, ...],
+                         hmat-cache: [{node-id, size, level, associativity, policy, line}, ...]}
                   memory-hotplug: {slots: 2, max: 8G}
                 Sizes take QEMU's units (512M, 1G) or IEC's (512MiB, 2GiB); all are binary.
                 Flags override the file, in the order given; --set KEY=VALUE sets any key (gic.version=2).

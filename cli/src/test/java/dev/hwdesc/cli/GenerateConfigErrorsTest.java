@@ -71,6 +71,28 @@ class GenerateConfigErrorsTest {
                 yaml("numa:\n  nodes:\n    - {cpus: x-y}\n", 3, "numa.nodes[0].cpus", "ranges"),
                 yaml("memory: 1G\nmemory-hotplug: {slots: 2, max: 512M}\n", 2, "memory-hotplug.max", "at least memory"),
                 yaml("memory-hotplug: {slots: 2}\n", 1, "memory-hotplug", "both slots and max"),
+                yaml(HMAT_NODES.replace("  hmat: true\n", "") + "  hmat-lb:\n    - " + LATENCY + "\n", 6, "numa.hmat-lb",
+                        "needs numa.hmat: true"),
+                yaml("numa:\n  hmat: true\n", 2, "numa.hmat", "needs numa.nodes"),
+                yaml(HMAT_NODES + "  hmat-lb:\n    - {initiator: 0, target: 0, latency: 5}\n", 8, "numa.hmat-lb[0]",
+                        "needs initiator, target and data-type"),
+                yaml(HMAT_NODES + "  hmat-lb:\n    - {initiator: 0, target: 0, data-type: latency, latency: 5}\n", 8,
+                        "numa.hmat-lb[0].data-type", "access-latency, read-latency"),
+                yaml(HMAT_NODES + "  hmat-lb:\n    - {initiator: 0, target: 0, data-type: access-latency, bandwidth: 1G}\n", 8,
+                        "numa.hmat-lb[0]", "takes latency"),
+                yaml(HMAT_NODES + "  hmat-lb:\n    - {initiator: 1, target: 0, data-type: access-latency, latency: 5}\n", 7,
+                        "numa.hmat-lb", "initiator 1 is not a node with CPUs"),
+                yaml(HMAT_NODES + "  hmat-lb:\n    - {initiator: 0, target: 1, data-type: access-bandwidth, bandwidth: 1000}\n", 7,
+                        "numa.hmat-lb", "whole number of MB/s"),
+                yaml(HMAT_NODES + "  hmat-lb:\n    - " + LATENCY + "\n    - {initiator: 0, target: 1, data-type: access-latency,"
+                        + " latency: 70000}\n", 7, "numa.hmat-lb", "span too wide a range"),
+                yaml(HMAT_NODES + "  hmat-lb:\n    - " + LATENCY + "\n  hmat-cache:\n    - {node-id: 0, size: 16K, level: 1}\n", 9,
+                        "numa.hmat-cache", "latency and bandwidth"),
+                yaml(HMAT_NODES + "  hmat-lb:\n    - " + LATENCY + "\n    - {initiator: 0, target: 0, data-type: access-bandwidth,"
+                        + " bandwidth: 1G}\n  hmat-cache:\n    - {node-id: 0, size: 2M, level: 2}\n", 10, "numa.hmat-cache",
+                        "no level 1"),
+                yaml("cpus: 2\nnuma:\n  nodes:\n    - {cpus: [0, 1], memory: 1G}\n    - {memory: 1G, initiator: 1}\n", 3,
+                        "numa.nodes", "initiator 1 is not a node with CPUs"),
                 yaml("cpus: 4\n  gic: 3\n", 2, "", "syntax error"),
                 json("{\"cpus\": 2, \"gic\": {\"version\": 3,}}", 1, "", "syntax error"),
                 json("{\"cpus\": 2,\n \"memroy\": \"1G\"}", 2, "memroy", "did you mean memory"),
@@ -81,6 +103,11 @@ class GenerateConfigErrorsTest {
                 flags(List.of("--set", "cpus"), "--set", "KEY=VALUE"),
                 flags(List.of("--set", "gic.version=4", "--set", "virtualization=false"), "gic.version", "virtualization"));
     }
+
+    /** Two NUMA nodes, the second without CPUs, and the HMAT on: lines 1-6. */
+    private static final String HMAT_NODES = "cpus: 2\nnuma:\n  nodes:\n    - {cpus: [0, 1], memory: 1G}\n    - {memory: 1G}\n"
+            + "  hmat: true\n";
+    private static final String LATENCY = "{initiator: 0, target: 0, data-type: access-latency, latency: 5}";
 
     private static Arguments yaml(String text, int line, String key, String words) {
         return Arguments.of(text, "vm.yaml", List.of(), line, key, words);

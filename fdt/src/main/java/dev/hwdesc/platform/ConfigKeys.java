@@ -52,13 +52,16 @@ public final class ConfigKeys {
         Optional<Long> initrdSize = Optional.empty();
         Optional<Integer> hotplugSlots = Optional.empty();
         Optional<Long> hotplugMax = Optional.empty();
+        Optional<Boolean> hmat = Optional.empty();
+        Optional<List<MachineConfig.Hmat.LatencyBandwidth>> hmatLb = Optional.empty();
+        Optional<List<MachineConfig.Hmat.MemoryCache>> hmatCaches = Optional.empty();
     }
 
     private static final Map<String, Setter> KEYS = new LinkedHashMap<>();
     /** Keys that are mappings of other keys. */
     static final List<String> SECTIONS = List.of("topology", "gic", "psci", "initrd", "numa", "memory-hotplug");
     /** Keys whose values are lists, read by {@link ConfigReader} itself. */
-    static final List<String> LISTS = List.of("numa.nodes", "numa.distances");
+    static final List<String> LISTS = List.of("numa.nodes", "numa.distances", "numa.hmat-lb", "numa.hmat-cache");
 
     static {
         key("profile", ConfigKeys::string, "a profile name", (b, p, x) -> b.profile(x));
@@ -92,6 +95,7 @@ public final class ConfigKeys {
         key("random-seeds", ConfigKeys::bool, "true or false", (b, p, x) -> b.randomSeeds(x));
         key("initrd.start", ConfigKeys::address, "an address such as 0x48000000", (b, p, x) -> p.initrdStart = Optional.of(x));
         key("initrd.size", ConfigKeys::size, "a size such as 16MiB or a number of bytes", (b, p, x) -> p.initrdSize = Optional.of(x));
+        key("numa.hmat", ConfigKeys::bool, "true or false", (b, p, x) -> p.hmat = Optional.of(x));
         key("memory-hotplug.slots", v -> integer(v, 1, 256), "a whole number from 1 to 256", (b, p, x) -> p.hotplugSlots = Optional.of(x));
         key("memory-hotplug.max", ConfigKeys::size, "a size such as 8GiB", (b, p, x) -> p.hotplugMax = Optional.of(x));
     }
@@ -166,6 +170,14 @@ public final class ConfigKeys {
         if (p.hotplugSlots.isPresent()) {
             b.memoryHotplug(new MachineConfig.MemoryHotplug(p.hotplugSlots.get(), p.hotplugMax.get()));
         }
+        boolean hmat = p.hmat.orElse(false);
+        if (!hmat && (p.hmatLb.isPresent() || p.hmatCaches.isPresent())) {
+            return Optional.of(new String[] {p.hmatLb.isPresent() ? "numa.hmat-lb" : "numa.hmat-cache",
+                    "needs numa.hmat: true (QEMU's -machine hmat=on)"});
+        }
+        if (hmat) {
+            b.hmat(new MachineConfig.Hmat(p.hmatLb.orElse(List.of()), p.hmatCaches.orElse(List.of())));
+        }
         return Optional.empty();
     }
 
@@ -217,21 +229,26 @@ public final class ConfigKeys {
         return v.kind() == Kind.BOOLEAN ? Optional.of(Boolean.parseBoolean(v.text())) : Optional.empty();
     }
 
-    private static Optional<Long> size(Scalar v) {
+    static Optional<Long> size(Scalar v) {
         return v.kind() == Kind.BOOLEAN || v.kind() == Kind.NULL ? Optional.empty() : Sizes.parse(v.text());
     }
 
-    /** The constant of {@code values} whose name, in lower case, is the value. */
-    private static <E extends Enum<E>> Optional<E> oneOf(Scalar v, E[] values) {
+    /** The constant of {@code values} whose name, in lower case with '-' for '_', is the value. */
+    static <E extends Enum<E>> Optional<E> oneOf(Scalar v, E[] values) {
         for (E e : values) {
-            if (v.kind() == Kind.STRING && e.name().toLowerCase(Locale.ROOT).equals(v.text())) {
+            if (v.kind() == Kind.STRING && configName(e).equals(v.text())) {
                 return Optional.of(e);
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Integer> integer(Scalar v, int min, int max) {
+    /** How a config spells an enum constant: FIRST_LEVEL is first-level. */
+    static String configName(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static Optional<Integer> integer(Scalar v, int min, int max) {
         if (v.kind() != Kind.INTEGER) {
             return Optional.empty();
         }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads a machine config from YAML or JSON (Jackson's parsers, token by token, so every key keeps its
@@ -99,6 +100,12 @@ public final class ConfigReader {
                     readNumaNodes(parser, keyAt);
                 } else if (key.equals("numa.distances")) {
                     readMatrix(parser, key, keyAt);
+                } else if (key.equals("numa.hmat-lb")) {
+                    readElements(parser, key, HMAT_LB, "a latency or bandwidth has initiator, target, hierarchy,"
+                            + " data-type and latency or bandwidth").ifPresent(l -> partial.hmatLb = Optional.of(hmatLb(l)));
+                } else if (key.equals("numa.hmat-cache")) {
+                    readElements(parser, key, HMAT_CACHE, "a cache has node-id, size, level, associativity, policy"
+                            + " and line").ifPresent(l -> partial.hmatCaches = Optional.of(hmatCaches(l)));
                 } else {
                     problem(key, keyAt, "must be a single value, not a list");
                     parser.skipChildren();
@@ -122,6 +129,7 @@ public final class ConfigReader {
             String where = "numa.nodes[" + nodes.size() + "]";
             List<Integer> cpus = new ArrayList<>();
             long memory = 0;
+            Optional<Integer> initiator = Optional.empty();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonLocation at = parser.currentTokenLocation();
@@ -145,13 +153,23 @@ public final class ConfigReader {
                             memory = size.get();
                         }
                     }
+                    case "initiator" -> {
+                        Optional<Integer> node = t.isScalarValue() ? ConfigKeys.integer(scalar(parser, t), 0, 127)
+                                : Optional.empty();
+                        if (node.isEmpty()) {
+                            problem(where + ".initiator", at, "must be a NUMA node number");
+                            parser.skipChildren();
+                        } else {
+                            initiator = node;
+                        }
+                    }
                     default -> {
-                        problem(where + "." + field, at, "unknown key; a NUMA node has cpus and memory");
+                        problem(where + "." + field, at, "unknown key; a NUMA node has cpus, memory and initiator");
                         parser.skipChildren();
                     }
                 }
             }
-            nodes.add(new MachineConfig.NumaNode(cpus, memory));
+            nodes.add(new MachineConfig.NumaNode(cpus, memory, initiator));
         }
         if (parser.currentToken() != JsonToken.END_ARRAY) {
             problem("numa.nodes", parser.currentTokenLocation(), "each NUMA node is a mapping with cpus and memory");
@@ -160,6 +178,117 @@ public final class ConfigReader {
         }
         // Kept even when a field was bad, so the profile can still check the nodes and the distances.
         builder.numaNodes(nodes);
+    }
+
+    /** How one key of a list element is read, and what it must be. */
+    private record ElementKey(Function<ConfigKeys.Scalar, Optional<?>> read, String expected) {
+    }
+
+    /** A list element read: where it starts and its keys' values (the bad ones reported and left out). */
+    private record Element(String where, JsonLocation at, Map<String, Object> values) {
+        <T> Optional<T> get(String key, Class<T> type) {
+            return Optional.ofNullable(values.get(key)).map(type::cast);
+        }
+    }
+
+    private static final Map<String, ElementKey> HMAT_LB = Map.of(
+            "initiator", new ElementKey(v -> ConfigKeys.integer(v, 0, 127), "a NUMA node number"),
+            "target", new ElementKey(v -> ConfigKeys.integer(v, 0, 127), "a NUMA node number"),
+            "hierarchy", new ElementKey(v -> ConfigKeys.oneOf(v, MachineConfig.Hmat.Hierarchy.values()),
+                    "memory, first-level, second-level or third-level"),
+            "data-type", new ElementKey(v -> ConfigKeys.oneOf(v, MachineConfig.Hmat.DataType.values()),
+                    "access-latency, read-latency, write-latency, access-bandwidth, read-bandwidth or write-bandwidth"),
+            "latency", new ElementKey(v -> ConfigKeys.integer(v, 0, Integer.MAX_VALUE).map(Long::valueOf),
+                    "a latency in nanoseconds"),
+            "bandwidth", new ElementKey(ConfigKeys::size, "a bandwidth in bytes per second, such as 10M"));
+
+    private static final Map<String, ElementKey> HMAT_CACHE = Map.of(
+            "node-id", new ElementKey(v -> ConfigKeys.integer(v, 0, 127), "a NUMA node number"),
+            "size", new ElementKey(ConfigKeys::size, "a size such as 10K"),
+            "level", new ElementKey(v -> ConfigKeys.integer(v, 1, 3), "1, 2 or 3"),
+            "associativity", new ElementKey(v -> ConfigKeys.oneOf(v, MachineConfig.Hmat.Associativity.values()),
+                    "none, direct or complex"),
+            "policy", new ElementKey(v -> ConfigKeys.oneOf(v, MachineConfig.Hmat.WritePolicy.values()),
+                    "none, write-back or write-through"),
+            "line", new ElementKey(v -> ConfigKeys.integer(v, 0, 0xFFFF), "a line size in bytes, up to 65535"));
+
+    /**
+     * A list of mappings of scalars (numa.hmat-lb, numa.hmat-cache), each key read by {@code keys};
+     * empty when the list itself is not a list of mappings.
+     */
+    private Optional<List<Element>> readElements(JsonParser parser, String key, Map<String, ElementKey> keys, String what)
+            throws IOException {
+        List<Element> out = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            String where = key + "[" + out.size() + "]";
+            JsonLocation elementAt = parser.currentTokenLocation();
+            Map<String, Object> values = new HashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonLocation at = parser.currentTokenLocation();
+                JsonToken t = parser.nextToken();
+                ElementKey k = keys.get(field);
+                Optional<?> value = k != null && t.isScalarValue() ? k.read().apply(scalar(parser, t)) : Optional.empty();
+                if (value.isPresent()) {
+                    values.put(field, value.get());
+                } else {
+                    problem(where + "." + field, at, k == null ? "unknown key; " + what : "must be " + k.expected());
+                    parser.skipChildren();
+                }
+            }
+            out.add(new Element(where, elementAt, values));
+        }
+        if (parser.currentToken() != JsonToken.END_ARRAY) {
+            problem(key, parser.currentTokenLocation(), "must be a list of mappings: " + what);
+            skipToEndOfArray(parser);
+            return Optional.empty();
+        }
+        return Optional.of(out);
+    }
+
+    /** numa.hmat-lb: -numa hmat-lb's initiator, target, hierarchy (memory by default), data-type and value. */
+    private List<MachineConfig.Hmat.LatencyBandwidth> hmatLb(List<Element> elements) {
+        List<MachineConfig.Hmat.LatencyBandwidth> out = new ArrayList<>();
+        for (Element e : elements) {
+            Optional<Integer> initiator = e.get("initiator", Integer.class);
+            Optional<Integer> target = e.get("target", Integer.class);
+            Optional<MachineConfig.Hmat.DataType> type = e.get("data-type", MachineConfig.Hmat.DataType.class);
+            MachineConfig.Hmat.Hierarchy hierarchy = e.get("hierarchy", MachineConfig.Hmat.Hierarchy.class)
+                    .orElse(MachineConfig.Hmat.Hierarchy.MEMORY);
+            if (initiator.isEmpty() || target.isEmpty() || type.isEmpty()) {
+                problem(e.where(), e.at(), "needs initiator, target and data-type");
+                continue;
+            }
+            String valueKey = type.get().latency() ? "latency" : "bandwidth";
+            String otherKey = type.get().latency() ? "bandwidth" : "latency";
+            Optional<Long> value = e.get(valueKey, Long.class);
+            if (value.isEmpty() || e.values().containsKey(otherKey)) {
+                problem(e.where(), e.at(), "a " + ConfigKeys.configName(type.get()) + " takes " + valueKey + " (and no "
+                        + otherKey + ")");
+                continue;
+            }
+            out.add(new MachineConfig.Hmat.LatencyBandwidth(initiator.get(), target.get(), hierarchy, type.get(), value.get()));
+        }
+        return out;
+    }
+
+    /** numa.hmat-cache: -numa hmat-cache's node-id, size, level, associativity, policy and line. */
+    private List<MachineConfig.Hmat.MemoryCache> hmatCaches(List<Element> elements) {
+        List<MachineConfig.Hmat.MemoryCache> out = new ArrayList<>();
+        for (Element e : elements) {
+            Optional<Integer> node = e.get("node-id", Integer.class);
+            Optional<Long> size = e.get("size", Long.class);
+            Optional<Integer> level = e.get("level", Integer.class);
+            if (node.isEmpty() || size.isEmpty() || level.isEmpty()) {
+                problem(e.where(), e.at(), "needs node-id, size and level");
+                continue;
+            }
+            out.add(new MachineConfig.Hmat.MemoryCache(node.get(), level.get(), size.get(),
+                    e.get("associativity", MachineConfig.Hmat.Associativity.class).orElse(MachineConfig.Hmat.Associativity.NONE),
+                    e.get("policy", MachineConfig.Hmat.WritePolicy.class).orElse(MachineConfig.Hmat.WritePolicy.NONE),
+                    e.get("line", Integer.class).orElse(0)));
+        }
+        return out;
     }
 
     private static Optional<List<Integer>> cpuList(JsonParser parser, JsonToken t) throws IOException {

@@ -32,12 +32,63 @@ public record MachineConfig(
         Optional<Boolean> randomSeeds,
         Optional<List<NumaNode>> numaNodes,
         Optional<List<List<Integer>>> numaDistances,
-        Optional<MemoryHotplug> memoryHotplug) {
+        Optional<MemoryHotplug> memoryHotplug,
+        Optional<Hmat> hmat) {
 
-    /** A NUMA node: the CPUs in it (by index) and the RAM it holds (0 for a node of CPUs only). */
-    public record NumaNode(List<Integer> cpus, long memory) {
+    /**
+     * A NUMA node: the CPUs in it (by index), the RAM it holds (0 for a node of CPUs only), and for a
+     * node without CPUs the node whose CPUs are attached to its memory (QEMU's -numa node,initiator=N;
+     * a node with CPUs is its own initiator).
+     */
+    public record NumaNode(List<Integer> cpus, long memory, Optional<Integer> initiator) {
         public NumaNode {
             cpus = List.copyOf(cpus);
+        }
+
+        public NumaNode(List<Integer> cpus, long memory) {
+            this(cpus, memory, Optional.empty());
+        }
+    }
+
+    /**
+     * The memory performance the ACPI HMAT gives (QEMU's -machine hmat=on with -numa hmat-lb and
+     * -numa hmat-cache): latencies and bandwidths from initiator nodes to target nodes, and memory
+     * side caches.
+     */
+    public record Hmat(List<LatencyBandwidth> latencyBandwidth, List<MemoryCache> caches) {
+        public Hmat {
+            latencyBandwidth = List.copyOf(latencyBandwidth);
+            caches = List.copyOf(caches);
+        }
+
+        /** Which memory a latency or bandwidth is of: the memory itself or a level of memory side cache. */
+        public enum Hierarchy { MEMORY, FIRST_LEVEL, SECOND_LEVEL, THIRD_LEVEL }
+
+        /** What an entry measures, in the HMAT's order. */
+        public enum DataType {
+            ACCESS_LATENCY, READ_LATENCY, WRITE_LATENCY, ACCESS_BANDWIDTH, READ_BANDWIDTH, WRITE_BANDWIDTH;
+
+            public boolean latency() {
+                return ordinal() <= WRITE_LATENCY.ordinal();
+            }
+        }
+
+        /**
+         * One measure from an initiator node to a target node.
+         *
+         * @param value nanoseconds for a latency, bytes per second for a bandwidth
+         */
+        public record LatencyBandwidth(int initiator, int target, Hierarchy hierarchy, DataType type, long value) {
+        }
+
+        /** A memory side cache's associativity and write policy, in the HMAT's encoding order. */
+        public enum Associativity { NONE, DIRECT, COMPLEX }
+
+        public enum WritePolicy { NONE, WRITE_BACK, WRITE_THROUGH }
+
+        /** A memory side cache of a node's memory: its level (1-3), size, associativity, policy and line size. */
+        public record MemoryCache(int node, int level, long size, Associativity associativity, WritePolicy policy,
+                int line) {
         }
     }
 
@@ -99,6 +150,7 @@ public record MachineConfig(
         private Optional<List<NumaNode>> numaNodes = Optional.empty();
         private Optional<List<List<Integer>>> numaDistances = Optional.empty();
         private Optional<MemoryHotplug> memoryHotplug = Optional.empty();
+        private Optional<Hmat> hmat = Optional.empty();
 
         private Builder() {
         }
@@ -135,11 +187,12 @@ public record MachineConfig(
         public Builder numaNodes(List<NumaNode> v) { numaNodes = Optional.of(List.copyOf(v)); return this; }
         public Builder numaDistances(List<List<Integer>> v) { numaDistances = Optional.of(v.stream().map(List::copyOf).toList()); return this; }
         public Builder memoryHotplug(MemoryHotplug v) { memoryHotplug = Optional.of(v); return this; }
+        public Builder hmat(Hmat v) { hmat = Optional.of(v); return this; }
 
         public MachineConfig build() {
             return new MachineConfig(profile, architecture, cpus, topology, cpu, pmu, memory, gicVersion, its,
                     virtioMmio, pcie, highmem, iommu, iommuBypass, virtioIommuSlot, psciMethod, secure, virtualization, firmware, bootargs, initrd, randomSeeds, numaNodes,
-                    numaDistances, memoryHotplug);
+                    numaDistances, memoryHotplug, hmat);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.hwdesc.acpi.qemu;
 import dev.hwdesc.acpi.table.Dbg2;
 import dev.hwdesc.acpi.table.Fadt;
 import dev.hwdesc.acpi.table.Gtdt;
+import dev.hwdesc.acpi.table.Hmat;
 import dev.hwdesc.acpi.table.Iort;
 import dev.hwdesc.acpi.table.Layout;
 import dev.hwdesc.acpi.table.Madt;
@@ -22,7 +23,9 @@ import dev.hwdesc.platform.CpuTopology;
 import dev.hwdesc.platform.GicV2;
 import dev.hwdesc.platform.GicV3;
 import dev.hwdesc.platform.Interrupt;
+import dev.hwdesc.platform.NumaPerformance;
 import dev.hwdesc.platform.InterruptController;
+import dev.hwdesc.platform.MachineConfig;
 import dev.hwdesc.platform.PcieHost;
 import dev.hwdesc.platform.Pl011;
 import dev.hwdesc.platform.Platform;
@@ -30,6 +33,7 @@ import dev.hwdesc.platform.Psci;
 import dev.hwdesc.platform.Region;
 import dev.hwdesc.platform.Smmuv3;
 import dev.hwdesc.platform.Timer;
+import dev.hwdesc.platform.qemu.QemuVirt;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -59,7 +63,8 @@ public final class QemuVirtTables {
      * {@link QemuDefect defects} to reproduce; each may be changed.
      */
     public record Options(AcpiIdentity identity, Optional<Map<String, Long>> addresses, int gtdtRevision,
-            Set<QemuDefect> defects, String consoleNamespace, Optional<Region> hotpluggableMemory) {
+            Set<QemuDefect> defects, String consoleNamespace, Optional<Region> hotpluggableMemory,
+            Optional<NumaPerformance> numaPerformance) {
 
         public Options {
             addresses = addresses.map(Map::copyOf);
@@ -74,7 +79,7 @@ public final class QemuVirtTables {
          * platform as the truth wherever QEMU's tables contradict its device tree (no defects).
          */
         public static Options defaults() {
-            return new Options(AcpiIdentity.QEMU, Optional.empty(), 2, Set.of(), "COM0", Optional.empty());
+            return new Options(AcpiIdentity.QEMU, Optional.empty(), 2, Set.of(), "COM0", Optional.empty(), Optional.empty());
         }
 
         /** QEMU 7.2's bytes: the defaults with every {@link QemuDefect} reproduced. */
@@ -87,16 +92,17 @@ public final class QemuVirtTables {
         }
 
         public Options withDefects(Set<QemuDefect> d) {
-            return new Options(identity, addresses, gtdtRevision, d, consoleNamespace, hotpluggableMemory);
+            return new Options(identity, addresses, gtdtRevision, d, consoleNamespace, hotpluggableMemory, numaPerformance);
         }
 
         public Options withIdentity(AcpiIdentity id) {
-            return new Options(id, addresses, gtdtRevision, defects, consoleNamespace, hotpluggableMemory);
+            return new Options(id, addresses, gtdtRevision, defects, consoleNamespace, hotpluggableMemory, numaPerformance);
         }
 
         /** Guest addresses by signature ("DSDT", "XSDT", "FACP" ...): fills the pointer fields. */
         public Options withAddresses(Map<String, Long> a) {
-            return new Options(identity, Optional.of(a), gtdtRevision, defects, consoleNamespace, hotpluggableMemory);
+            return new Options(identity, Optional.of(a), gtdtRevision, defects, consoleNamespace, hotpluggableMemory,
+                    numaPerformance);
         }
 
         /**
@@ -104,11 +110,30 @@ public final class QemuVirtTables {
          * (QemuVirt.deviceMemory gives QEMU's): the SRAT gives it to the last NUMA node, hot-pluggable.
          */
         public Options withHotpluggableMemory(Optional<Region> r) {
-            return new Options(identity, addresses, gtdtRevision, defects, consoleNamespace, r);
+            return new Options(identity, addresses, gtdtRevision, defects, consoleNamespace, r, numaPerformance);
         }
 
         public Options withGtdtRevision(int r) {
-            return new Options(identity, addresses, r, defects, consoleNamespace, hotpluggableMemory);
+            return new Options(identity, addresses, r, defects, consoleNamespace, hotpluggableMemory, numaPerformance);
+        }
+
+        /**
+         * What a qemu-virt config says that its platform does not describe: the room for hot-plugged
+         * memory and the memory's performance (the SRAT's hot-pluggable range, the HMAT).
+         *
+         * @param platform the platform QemuVirt made from {@code config}
+         */
+        public Options withConfig(MachineConfig config, Platform platform) {
+            return withHotpluggableMemory(QemuVirt.deviceMemory(config, platform))
+                    .withNumaPerformance(QemuVirt.numaPerformance(config));
+        }
+
+        /**
+         * The memory's performance (QemuVirt.numaPerformance gives a config's), which the platform does
+         * not describe: with NUMA nodes, the HMAT says it.
+         */
+        public Options withNumaPerformance(Optional<NumaPerformance> p) {
+            return new Options(identity, addresses, gtdtRevision, defects, consoleNamespace, hotpluggableMemory, p);
         }
     }
 
@@ -168,6 +193,8 @@ public final class QemuVirtTables {
         if (QemuVirtNuma.hasNuma(platform)) {
             t.put("SRAT", QemuVirtNuma.srat(platform, options.hotpluggableMemory(), table(Srat.LAYOUT, "SRAT", 3)));
             platform.numaDistances().ifPresent(d -> t.put("SLIT", QemuVirtNuma.slit(d, table(Slit.LAYOUT, "SLIT", 1))));
+            options.numaPerformance().ifPresent(p -> t.put("HMAT",
+                    QemuVirtNuma.hmat(p, QemuVirtNuma.nodes(platform), table(Hmat.LAYOUT, "HMAT", 2))));
         }
         platform.pcie().ifPresent(pcie -> t.put("IORT", iort(pcie)));
         platform.pcie().filter(pcie -> pcie.virtioIommu().isPresent())

@@ -21,6 +21,7 @@ public final class TableLayouts {
             Map.entry("PPTT", Pptt.LAYOUT),
             Map.entry("SRAT", Srat.LAYOUT),
             Map.entry("SLIT", Slit.LAYOUT),
+            Map.entry("HMAT", Hmat.LAYOUT),
             Map.entry("VIOT", Viot.LAYOUT));
 
     private TableLayouts() {

@@ -26,7 +26,7 @@ class LayoutRoundTripPropertyTest {
     /** Every table layout hwdesc has; the subtable layouts are reached through their body rules. */
     static final List<Layout> TABLES = List.of(Rsdp.LAYOUT, Xsdt.LAYOUT, Fadt.LAYOUT, Madt.LAYOUT, Gtdt.forRevision(2),
             Gtdt.forRevision(3), Spcr.LAYOUT, Mcfg.LAYOUT, Dbg2.LAYOUT, Iort.LAYOUT, Pptt.LAYOUT, Srat.LAYOUT, Slit.LAYOUT,
-            Viot.LAYOUT);
+            Hmat.LAYOUT, Viot.LAYOUT);
 
     private static final int MAX_ELEMENTS = 3;
 

@@ -3,9 +3,12 @@ package dev.hwdesc.platform.qemu;
 import dev.hwdesc.fdt.DeviceTree;
 import dev.hwdesc.platform.ConfigException;
 import dev.hwdesc.platform.MachineConfig;
+import dev.hwdesc.platform.NumaPerformance;
 import dev.hwdesc.platform.Platform;
 import dev.hwdesc.platform.Profile;
 import dev.hwdesc.platform.Region;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** QEMU 7.2's {@code -machine virt}: its memory map, defaults and limits, and its device tree. */
@@ -26,6 +29,24 @@ public final class QemuVirt implements Profile {
     @Override
     public DeviceTree deviceTree(Platform platform) {
         return QemuVirtTree.of(platform);
+    }
+
+    /**
+     * What the ACPI HMAT says of the machine's memory (QEMU's -machine hmat=on): empty unless the
+     * config asks for it. Each node's initiator is itself when it has CPUs, else the one the config
+     * names, if any. The platform does not describe it (a device tree has no such description).
+     *
+     * @param config a config from which {@link #platform} made a platform
+     */
+    public static Optional<NumaPerformance> numaPerformance(MachineConfig config) {
+        return config.hmat().map(h -> {
+            List<MachineConfig.NumaNode> nodes = config.numaNodes().orElse(List.of());
+            List<Optional<Integer>> initiators = new ArrayList<>();
+            for (int n = 0; n < nodes.size(); n++) {
+                initiators.add(nodes.get(n).cpus().isEmpty() ? nodes.get(n).initiator() : Optional.of(n));
+            }
+            return new NumaPerformance(initiators, h.latencyBandwidth(), h.caches());
+        });
     }
 
     /**

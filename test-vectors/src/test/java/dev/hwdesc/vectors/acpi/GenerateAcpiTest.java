@@ -203,6 +203,54 @@ class GenerateAcpiTest {
         }
     }
 
+    /**
+     * The memory's performance from a config file (numa.hmat, hmat-lb, hmat-cache, a node's
+     * initiator): the HMAT equals QEMU 7.2's for the same -machine hmat=on options
+     * (data/qemu-acpi/fwcfg-7.2/gicv3-numa3-hmat-smp4), checksum aside.
+     */
+    @Test
+    void hmatFromAConfigFile() throws IOException {
+        Path config = tmp.resolve("hmat.yaml");
+        Files.writeString(config, """
+                cpus: 4
+                cpu: cortex-a57
+                memory: 512M
+                gic: 3
+                firmware: true
+                numa:
+                  nodes:
+                    - {cpus: "0-1", memory: 128M}
+                    - {cpus: "2-3", memory: 128M}
+                    - {memory: 256M, initiator: 0}
+                  hmat: true
+                  hmat-lb:
+                    - {initiator: 0, target: 0, data-type: access-latency, latency: 5}
+                    - {initiator: 0, target: 1, data-type: access-latency, latency: 15}
+                    - {initiator: 0, target: 2, data-type: access-latency, latency: 250}
+                    - {initiator: 1, target: 0, data-type: access-latency, latency: 15}
+                    - {initiator: 1, target: 1, data-type: access-latency, latency: 5}
+                    - {initiator: 0, target: 0, data-type: access-bandwidth, bandwidth: 20G}
+                    - {initiator: 0, target: 1, data-type: access-bandwidth, bandwidth: 10G}
+                    - {initiator: 0, target: 2, data-type: access-bandwidth, bandwidth: 2G}
+                    - {initiator: 1, target: 1, data-type: access-bandwidth, bandwidth: 20G}
+                    - {initiator: 1, target: 0, data-type: read-bandwidth, bandwidth: 12G}
+                    - {initiator: 0, target: 2, hierarchy: first-level, data-type: write-latency, latency: 40}
+                  hmat-cache:
+                    - {node-id: 0, size: 16K, level: 1, associativity: direct, policy: write-back, line: 64}
+                    - {node-id: 0, size: 2M, level: 2, associativity: complex, policy: write-through, line: 128}
+                    - {node-id: 2, size: 64M, level: 1, associativity: direct, policy: write-back, line: 64}
+                """);
+        Path out = tmp.resolve("hmat");
+        ReferenceTool.Result r = Hwdesc.run(List.of("generate", config.toString(), "-o", out.toString()));
+        assertEquals(0, r.exitCode(), r.stderr() + r.stdoutText());
+        Path qemu = QemuFwCfgTablesTest.dir("gicv3-numa3-hmat-smp4");
+        for (String sig : List.of("HMAT", "SRAT")) {
+            byte[] ours = Files.readAllBytes(out.resolve("acpi").resolve(sig + ".dat"));
+            ours[9] = 0;
+            assertArrayEquals(Files.readAllBytes(qemu.resolve(sig)), ours, sig);
+        }
+    }
+
     @Test
     void anAarch32MachineHasNoAcpi() {
         Path out = tmp.resolve("a32");

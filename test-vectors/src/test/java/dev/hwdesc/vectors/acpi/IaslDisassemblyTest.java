@@ -41,7 +41,9 @@ class IaslDisassemblyTest {
     static Stream<Arguments> configs() {
         return Stream.of(
                 Arguments.of("gicv2-1cpu", QemuAcpiVectors.base()),
-                Arguments.of("gicv2-4cpu-2sockets", QemuAcpiVectors.acpihmatvirt()),
+                Arguments.of("gicv2-4cpu-2sockets-hmat", QemuAcpiVectors.acpihmatvirt()),
+                Arguments.of("numa-3nodes-hmat-caches", QemuAcpiCaptures.FW_CFG.get("gicv3-numa3-hmat-smp4")),
+                Arguments.of("numa-1node", QemuAcpiVectors.numamem()),
                 Arguments.of("gicv2-8cpu-el2", qemu().cpus(8).gicVersion(2).virtualization(true).build()),
                 Arguments.of("gicv3-its-4cpu", qemu().cpus(4).gicVersion(3).build()),
                 Arguments.of("gicv3-no-its", qemu().cpus(2).gicVersion(3).its(false).build()),
@@ -69,8 +71,8 @@ class IaslDisassemblyTest {
 
     /**
      * The configs between them make every set of tables hwdesc writes for qemu-virt: without PCIe
-     * (no MCFG, IORT), the plain one, with NUMA (SRAT), with distances (SLIT), with a virtio-iommu
-     * (VIOT), and with both.
+     * (no MCFG, IORT), the plain one, with NUMA (SRAT), with distances (SLIT), with the memory's
+     * performance (HMAT), with a virtio-iommu (VIOT), and with both.
      */
     @org.junit.jupiter.api.Test
     void configsCoverEveryTableSet() {
@@ -83,11 +85,12 @@ class IaslDisassemblyTest {
                 base + "SRAT IORT XSDT RSDP",
                 base + "SRAT SLIT IORT XSDT RSDP",
                 base + "IORT VIOT XSDT RSDP",
-                base + "SRAT SLIT IORT VIOT XSDT RSDP"),
+                base + "SRAT SLIT IORT VIOT XSDT RSDP",
+                base + "SRAT HMAT IORT XSDT RSDP"),
                 sets.stream().map(l -> String.join(" ", l)).collect(java.util.stream.Collectors.toSet()));
     }
 
-    /** No two configs give the same tables: each of the 17 adds a table set of its own to the check. */
+    /** No two configs give the same tables: each adds a table set of its own to the check. */
     @org.junit.jupiter.api.Test
     void everyConfigGivesTablesOfItsOwn() {
         java.util.Set<String> distinct = new java.util.HashSet<>();

@@ -23,6 +23,17 @@ final class QemuAcpiCaptures {
     private QemuAcpiCaptures() {
     }
 
+    private static final MachineConfig.Hmat.Hierarchy MEMORY = MachineConfig.Hmat.Hierarchy.MEMORY;
+    private static final MachineConfig.Hmat.DataType ACCESS_LATENCY = MachineConfig.Hmat.DataType.ACCESS_LATENCY;
+    private static final MachineConfig.Hmat.DataType WRITE_LATENCY = MachineConfig.Hmat.DataType.WRITE_LATENCY;
+    private static final MachineConfig.Hmat.DataType ACCESS_BANDWIDTH = MachineConfig.Hmat.DataType.ACCESS_BANDWIDTH;
+    private static final MachineConfig.Hmat.DataType READ_BANDWIDTH = MachineConfig.Hmat.DataType.READ_BANDWIDTH;
+
+    private static MachineConfig.Hmat.LatencyBandwidth lb(int initiator, int target, MachineConfig.Hmat.Hierarchy h,
+            MachineConfig.Hmat.DataType type, long value) {
+        return new MachineConfig.Hmat.LatencyBandwidth(initiator, target, h, type, value);
+    }
+
     /** The live captures' configs (all with -m 256M and firmware). */
     static final Map<String, MachineConfig> LIVE = Map.ofEntries(
             Map.entry("gicv2-smp1", qemu().gicVersion(2).cpus(1).build()),
@@ -58,6 +69,26 @@ final class QemuAcpiCaptures {
             // -m 512M,slots=20,maxmem=8G without NUMA nodes (QEMU then makes one): 20 DIMM slots in the DSDT.
             Map.entry("gicv3-memhp20-smp1", qemu().gicVersion(3).cpus(1).memory(512L << 20)
                     .memoryHotplug(new MachineConfig.MemoryHotplug(20, 8L << 30)).build()),
+            // -machine hmat=on, -smp 4 -m 512M: node 0 = CPUs 0-1 + 128M, node 1 = CPUs 2-3 + 128M, node 2 =
+            // 256M with initiator 0; -numa hmat-lb and hmat-cache as below (command.txt has them all).
+            Map.entry("gicv3-numa3-hmat-smp4", qemu().gicVersion(3).cpus(4).memory(512L << 20).numaNodes(List.of(
+                    new MachineConfig.NumaNode(List.of(0, 1), 128L << 20), new MachineConfig.NumaNode(List.of(2, 3), 128L << 20),
+                    new MachineConfig.NumaNode(List.of(), 256L << 20, Optional.of(0))))
+                    .hmat(new MachineConfig.Hmat(List.of(
+                            lb(0, 0, MEMORY, ACCESS_LATENCY, 5), lb(0, 1, MEMORY, ACCESS_LATENCY, 15),
+                            lb(0, 2, MEMORY, ACCESS_LATENCY, 250), lb(1, 0, MEMORY, ACCESS_LATENCY, 15),
+                            lb(1, 1, MEMORY, ACCESS_LATENCY, 5),
+                            lb(0, 0, MEMORY, ACCESS_BANDWIDTH, 20L << 30), lb(0, 1, MEMORY, ACCESS_BANDWIDTH, 10L << 30),
+                            lb(0, 2, MEMORY, ACCESS_BANDWIDTH, 2L << 30), lb(1, 1, MEMORY, ACCESS_BANDWIDTH, 20L << 30),
+                            lb(1, 0, MEMORY, READ_BANDWIDTH, 12L << 30),
+                            lb(0, 2, MachineConfig.Hmat.Hierarchy.FIRST_LEVEL, WRITE_LATENCY, 40)), List.of(
+                            new MachineConfig.Hmat.MemoryCache(0, 1, 16L << 10, MachineConfig.Hmat.Associativity.DIRECT,
+                                    MachineConfig.Hmat.WritePolicy.WRITE_BACK, 64),
+                            new MachineConfig.Hmat.MemoryCache(0, 2, 2L << 20, MachineConfig.Hmat.Associativity.COMPLEX,
+                                    MachineConfig.Hmat.WritePolicy.WRITE_THROUGH, 128),
+                            new MachineConfig.Hmat.MemoryCache(2, 1, 64L << 20, MachineConfig.Hmat.Associativity.DIRECT,
+                                    MachineConfig.Hmat.WritePolicy.WRITE_BACK, 64))))
+                    .build()),
             // GICv2, -smp 4: node 0 CPUs 0-1 and 64M, node 1 CPUs 2-3 and no RAM, node 2 192M and no CPU,
             // distances 15/20/25, and -device virtio-iommu-pci,addr=02.0 where the model puts it.
             Map.entry("gicv2-numa3-memless-viommu-smp4", qemu().gicVersion(2).cpus(4).numaNodes(List.of(

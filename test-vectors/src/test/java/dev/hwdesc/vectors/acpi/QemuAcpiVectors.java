@@ -35,16 +35,31 @@ final class QemuAcpiVectors {
     }
 
     /**
-     * The .acpihmatvirt config: -smp 4,sockets=2 (4 GICCs; PPTT: 2 sockets of 2 cores), node 0 with
-     * the first socket's CPUs and 64 MiB, node 1 with the second's and 64 MiB, node 2 with 128 MiB
-     * and no CPU, no distances (QEMU's SRAT.acpihmatvirt; its HMAT, hmat=on, hwdesc does not write).
+     * The .acpihmatvirt config: -machine hmat=on -smp 4,sockets=2 (4 GICCs; PPTT: 2 sockets of 2
+     * cores), node 0 with the first socket's CPUs and 64 MiB, node 1 with the second's and 64 MiB,
+     * node 2 with 128 MiB and no CPU (and no initiator), no distances; its -numa hmat-lb latencies
+     * (ns) and bandwidths (bytes/s) from nodes 0 and 1 to nodes 0-2 are as QEMU's HMAT.acpihmatvirt
+     * holds them: 10/20/30 and 20/10/30 ns, 10/5/1 and 5/10/1 MiB/s.
      */
     static MachineConfig acpihmatvirt() {
+        long mib = 1L << 20;
+        List<MachineConfig.Hmat.LatencyBandwidth> lb = new java.util.ArrayList<>();
+        long[][] latency = {{10, 20, 30}, {20, 10, 30}};
+        long[][] bandwidth = {{10, 5, 1}, {5, 10, 1}};
+        for (int i = 0; i < 2; i++) {
+            for (int t = 0; t < 3; t++) {
+                lb.add(new MachineConfig.Hmat.LatencyBandwidth(i, t, MachineConfig.Hmat.Hierarchy.MEMORY,
+                        MachineConfig.Hmat.DataType.ACCESS_LATENCY, latency[i][t]));
+                lb.add(new MachineConfig.Hmat.LatencyBandwidth(i, t, MachineConfig.Hmat.Hierarchy.MEMORY,
+                        MachineConfig.Hmat.DataType.ACCESS_BANDWIDTH, bandwidth[i][t] * mib));
+            }
+        }
         return MachineConfig.builder().cpus(4).topology(new MachineConfig.Topology(
                 java.util.Optional.of(2), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()))
                 .cpu("cortex-a57").memory(256L << 20).gicVersion(2).firmware(true)
                 .numaNodes(List.of(new MachineConfig.NumaNode(List.of(0, 1), 64L << 20),
                         new MachineConfig.NumaNode(List.of(2, 3), 64L << 20), new MachineConfig.NumaNode(List.of(), 128L << 20)))
+                .hmat(new MachineConfig.Hmat(lb, List.of()))
                 .build();
     }
 
@@ -86,9 +101,12 @@ final class QemuAcpiVectors {
         return tables(config, platform, QemuVirtTables.Options.qemu72());
     }
 
-    /** The tables for a config with these options, with QEMU's hot-pluggable range when it has one. */
+    /**
+     * The tables for a config with these options, with what the config says and the platform does not:
+     * QEMU's hot-pluggable range and the memory's performance (HMAT), when it has them.
+     */
     static AcpiTables tables(MachineConfig config, Platform platform, QemuVirtTables.Options options) {
-        return QemuVirtTables.of(platform, options.withHotpluggableMemory(QemuVirt.deviceMemory(config, platform)));
+        return QemuVirtTables.of(platform, options.withConfig(config, platform));
     }
 
     /** hwdesc's own tables for a config: the defaults, the platform as the truth. */

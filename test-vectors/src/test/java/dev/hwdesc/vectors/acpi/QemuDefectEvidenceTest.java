@@ -88,8 +88,7 @@ class QemuDefectEvidenceTest {
 
         byte[] ours(Set<QemuDefect> defects) {
             Platform p = platform(config);
-            QemuVirtTables.Options o = QemuVirtTables.Options.defaults().withDefects(defects)
-                    .withHotpluggableMemory(QemuVirt.deviceMemory(config, p));
+            QemuVirtTables.Options o = QemuVirtTables.Options.defaults().withDefects(defects).withConfig(config, p);
             if (!addresses.isEmpty()) {
                 o = o.withAddresses(addresses);
             }

@@ -60,7 +60,7 @@ class QemuFwCfgTablesTest {
             MachineConfig c = CONFIGS.get(config);
             Platform platform = new QemuVirt().platform(c);
             return QemuVirtTables.of(platform, QemuVirtTables.Options.qemu72().withAddresses(offsets(config))
-                    .withHotpluggableMemory(QemuVirt.deviceMemory(c, platform)));
+                    .withConfig(c, platform));
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }
@@ -70,7 +70,7 @@ class QemuFwCfgTablesTest {
     private static AcpiFwCfg ourFiles(String config) {
         MachineConfig c = CONFIGS.get(config);
         Platform platform = QemuAcpiVectors.platform(c);
-        QemuVirtTables.Options o = QemuVirtTables.Options.qemu72().withHotpluggableMemory(QemuVirt.deviceMemory(c, platform));
+        QemuVirtTables.Options o = QemuVirtTables.Options.qemu72().withConfig(c, platform);
         return AcpiFwCfg.of(a -> QemuVirtTables.of(platform, o.withAddresses(a)));
     }
 

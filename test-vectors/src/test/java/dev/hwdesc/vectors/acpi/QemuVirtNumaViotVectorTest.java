@@ -28,6 +28,7 @@ class QemuVirtNumaViotVectorTest {
         return Stream.of(
                 Arguments.of("SRAT.numamem", "SRAT", QemuAcpiVectors.numamem()),
                 Arguments.of("SRAT.acpihmatvirt", "SRAT", QemuAcpiVectors.acpihmatvirt()),
+                Arguments.of("HMAT.acpihmatvirt", "HMAT", QemuAcpiVectors.acpihmatvirt()),
                 Arguments.of("SLIT.memhp", "SLIT", QemuAcpiVectors.memhp()));
     }
 
