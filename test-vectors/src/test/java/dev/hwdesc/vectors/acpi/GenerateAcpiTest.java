@@ -192,11 +192,16 @@ class GenerateAcpiTest {
                 numa: {nodes: [{cpus: "0", memory: 128M}, {cpus: "1", memory: 128M}], distances: [[10, 21], [21, 10]]}
                 memory-hotplug: {slots: 2, max: 1G}
                 """);
-        Path out = tmp.resolve("numa");
+        generatesAsCaptured(config, "gicv3-numa2-memhp-smp2", List.of("SRAT", "SLIT"));
+    }
+
+    /** {@code hwdesc generate CONFIG} writes these tables as QEMU's fw_cfg capture holds them, checksums aside. */
+    private void generatesAsCaptured(Path config, String capture, List<String> signatures) throws IOException {
+        Path out = tmp.resolve(capture);
         ReferenceTool.Result r = Hwdesc.run(List.of("generate", config.toString(), "-o", out.toString()));
         assertEquals(0, r.exitCode(), r.stderr() + r.stdoutText());
-        Path qemu = QemuFwCfgTablesTest.dir("gicv3-numa2-memhp-smp2");
-        for (String sig : List.of("SRAT", "SLIT")) {
+        Path qemu = QemuFwCfgTablesTest.dir(capture);
+        for (String sig : signatures) {
             byte[] ours = Files.readAllBytes(out.resolve("acpi").resolve(sig + ".dat"));
             ours[9] = 0;
             assertArrayEquals(Files.readAllBytes(qemu.resolve(sig)), ours, sig);
@@ -240,15 +245,7 @@ class GenerateAcpiTest {
                     - {node-id: 0, size: 2M, level: 2, associativity: complex, policy: write-through, line: 128}
                     - {node-id: 2, size: 64M, level: 1, associativity: direct, policy: write-back, line: 64}
                 """);
-        Path out = tmp.resolve("hmat");
-        ReferenceTool.Result r = Hwdesc.run(List.of("generate", config.toString(), "-o", out.toString()));
-        assertEquals(0, r.exitCode(), r.stderr() + r.stdoutText());
-        Path qemu = QemuFwCfgTablesTest.dir("gicv3-numa3-hmat-smp4");
-        for (String sig : List.of("HMAT", "SRAT")) {
-            byte[] ours = Files.readAllBytes(out.resolve("acpi").resolve(sig + ".dat"));
-            ours[9] = 0;
-            assertArrayEquals(Files.readAllBytes(qemu.resolve(sig)), ours, sig);
-        }
+        generatesAsCaptured(config, "gicv3-numa3-hmat-smp4", List.of("HMAT", "SRAT"));
     }
 
     @Test

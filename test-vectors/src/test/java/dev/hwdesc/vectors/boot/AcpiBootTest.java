@@ -3,7 +3,6 @@ package dev.hwdesc.vectors.boot;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.hwdesc.acpi.qemu.AcpiFwCfg;
 import dev.hwdesc.vectors.Hwdesc;
@@ -17,11 +16,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -141,22 +138,9 @@ class AcpiBootTest {
     void bootsOnHwdescsAcpiTables(Machine m) throws Exception {
         Assumptions.assumeTrue(ReferenceTool.underCi(), "the ACPI boot test downloads Debian's arm64 kernel and boots"
                 + " it in QEMU under UEFI; it runs under CI only (CI=true or -Dhwdesc.ci=true)");
-        QemuBoot.Outcome o;
-        try {
-            // Every boot is bounded by BOOT_TIMEOUT; this only guards against a harness bug.
-            o = BOOTS.get(m.name()).get(BOOT_TIMEOUT.toSeconds() * MACHINES.size() + 120, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception x) {
-                throw x;
-            }
-            throw (Error) e.getCause();
-        }
-        if (o.killed() || o.exitCode() != 0) {
-            fail(m + " (" + String.join(" ", o.command()) + "): QEMU "
-                    + (o.killed() ? "was killed: " + o.killedBecause() : "exited " + o.exitCode())
-                    + "; the console ends:\n" + o.console().tail(40));
-        }
-        System.out.printf("%s: QEMU exited 0 after %.1f s%n", m, o.wall().toMillis() / 1000.0);
+        QemuBoot.Outcome o = QemuBoot.finished(BOOTS.get(m.name()), m.name(),
+                BOOT_TIMEOUT.multipliedBy(MACHINES.size()).plusSeconds(120));
+        o.assertExitedCleanly(m.name());
         List<Executable> checks = new ArrayList<>();
         for (ConsoleLine e : expectations(m)) {
             checks.add(() -> e.check(m.name(), o.console()));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.hwdesc.fdt.DeviceTree;
 import dev.hwdesc.fdt.Node;
@@ -25,12 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -250,25 +246,8 @@ class BootTest {
     /** The boot called {@code name}, once QEMU exited 0 by itself; fails with the console's end otherwise. */
     private static Booted await(String name) throws Exception {
         runsUnderCiOnly();
-        Booted b;
-        try {
-            // Every boot is bounded by BOOT_TIMEOUT; this only guards against a harness bug.
-            b = BOOTS.get(name).get(BOOT_TIMEOUT.toSeconds() * BOOTS.size() + 120, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception x) {
-                throw x;
-            }
-            throw (Error) e.getCause();
-        } catch (TimeoutException e) {
-            throw new AssertionError(name + ": the boot did not finish", e);
-        }
-        QemuBoot.Outcome o = b.outcome();
-        if (o.killed() || o.exitCode() != 0) {
-            fail(name + " (" + String.join(" ", o.command()) + "): QEMU "
-                    + (o.killed() ? "was killed: " + o.killedBecause() : "exited " + o.exitCode())
-                    + "; the console ends:\n" + o.console().tail(40));
-        }
-        System.out.printf("%s: QEMU exited 0 after %.1f s%n", name, o.wall().toMillis() / 1000.0);
+        Booted b = QemuBoot.finished(BOOTS.get(name), name, BOOT_TIMEOUT.multipliedBy(BOOTS.size()).plusSeconds(120));
+        b.outcome().assertExitedCleanly(name);
         return b;
     }
 }

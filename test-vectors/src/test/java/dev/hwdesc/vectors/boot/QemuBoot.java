@@ -1,5 +1,7 @@
 package dev.hwdesc.vectors.boot;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -9,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One boot of the arm64 kernel in {@code qemu-system-aarch64} (TCG) with a given DTB and initramfs,
@@ -28,6 +32,33 @@ final class QemuBoot {
     record Outcome(List<String> command, Console console, int exitCode, String killedBecause, Duration wall) {
         boolean killed() {
             return !killedBecause.isEmpty();
+        }
+
+        /** Fails, with the command and the console's end, unless QEMU exited 0 by itself. */
+        void assertExitedCleanly(String name) {
+            if (killed() || exitCode != 0) {
+                fail(name + " (" + String.join(" ", command) + "): QEMU "
+                        + (killed() ? "was killed: " + killedBecause : "exited " + exitCode)
+                        + "; the console ends:\n" + console.tail(40));
+            }
+            System.out.printf("%s: QEMU exited 0 after %.1f s%n", name, wall.toMillis() / 1000.0);
+        }
+    }
+
+    /**
+     * What a boot submitted to an executor gave, once it finished: each boot is bounded by its own
+     * timeout, so {@code bound} only guards against a harness bug.
+     */
+    static <T> T finished(Future<T> boot, String name, Duration bound) throws Exception {
+        try {
+            return boot.get(bound.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception x) {
+                throw x;
+            }
+            throw (Error) e.getCause();
+        } catch (TimeoutException e) {
+            throw new AssertionError(name + ": the boot did not finish", e);
         }
     }
 
