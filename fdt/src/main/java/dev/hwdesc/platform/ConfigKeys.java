@@ -244,7 +244,7 @@ public final class ConfigKeys {
     }
 
     /** How a config spells an enum constant: FIRST_LEVEL is first-level. */
-    static String configName(Enum<?> e) {
+    public static String configName(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

@@ -20,7 +20,6 @@ import dev.hwdesc.platform.MachineConfig;
 import dev.hwdesc.platform.MemoryMap;
 import dev.hwdesc.platform.MemoryRegion;
 import dev.hwdesc.platform.NumaDistances;
-import dev.hwdesc.platform.NumaPerformance;
 import dev.hwdesc.platform.PcieHost;
 import dev.hwdesc.platform.Pl011;
 import dev.hwdesc.platform.Pl031;
@@ -126,8 +125,7 @@ final class QemuVirtPlatform {
         HighRegions high = highRegions(memory, hotplug, paBits);
         List<MachineConfig.NumaNode> numa = numaNodes(c, cpus, memory);
         Optional<NumaDistances> distances = numaDistances(c, c.numaNodes().map(List::size).orElse(numa.size()));
-        checkInitiators(c);
-        c.hmat().ifPresent(h -> checkHmat(h, c.numaNodes().orElse(List.of())));
+        QemuVirtHmatChecks.check(c, this::problem);
         int virtioCount = c.virtioMmio().orElse(VIRTIO_MMIO_SLOTS);
         if (virtioCount < 0 || virtioCount > VIRTIO_MMIO_SLOTS) {
             problem("virtio-mmio", "QEMU's virt has " + VIRTIO_MMIO_SLOTS + " virtio-mmio slots and interrupt lines (SPI "
@@ -340,88 +338,6 @@ final class QemuVirtPlatform {
 
     /** QEMU's MAX_NODES. */
     static final int MAX_NUMA_NODES = 128;
-
-    /** A node's initiator (numa.nodes[i].initiator) names a node with CPUs; a node with CPUs is its own. */
-    private void checkInitiators(MachineConfig c) {
-        List<MachineConfig.NumaNode> nodes = c.numaNodes().orElse(List.of());
-        for (int n = 0; n < nodes.size(); n++) {
-            Optional<Integer> initiator = nodes.get(n).initiator();
-            if (initiator.isEmpty()) {
-                continue;
-            }
-            int i = initiator.get();
-            if (!nodes.get(n).cpus().isEmpty()) {
-                problem("numa.nodes", "node " + n + " has CPUs, so it is its own initiator (give an initiator only to a"
-                        + " node without CPUs)");
-            } else if (i >= nodes.size() || nodes.get(i).cpus().isEmpty()) {
-                problem("numa.nodes", "node " + n + "'s initiator " + i + " is not a node with CPUs");
-            }
-        }
-    }
-
-    /**
-     * QEMU's checks of -numa hmat-lb and hmat-cache: an initiator is a node with CPUs and a target a
-     * node; no measure is given twice; a structure's entries fit 16 bits in its common unit;
-     * bandwidths are whole MB/s; a cache is of a node that has a latency and a bandwidth, one per
-     * level, its levels from 1 up.
-     */
-    private void checkHmat(MachineConfig.Hmat hmat, List<MachineConfig.NumaNode> nodes) {
-        if (nodes.isEmpty()) {
-            problem("numa.hmat", "needs numa.nodes (the HMAT describes NUMA nodes' memory)");
-            return;
-        }
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.Map<String, List<Long>> groups = new java.util.LinkedHashMap<>();
-        java.util.Set<Integer> withLatency = new java.util.HashSet<>();
-        java.util.Set<Integer> withBandwidth = new java.util.HashSet<>();
-        for (MachineConfig.Hmat.LatencyBandwidth lb : hmat.latencyBandwidth()) {
-            String what = "initiator " + lb.initiator() + ", target " + lb.target();
-            if (lb.initiator() >= nodes.size() || nodes.get(lb.initiator()).cpus().isEmpty()) {
-                problem("numa.hmat-lb", what + ": initiator " + lb.initiator() + " is not a node with CPUs");
-            } else if (lb.target() >= nodes.size()) {
-                problem("numa.hmat-lb", what + ": there is no node " + lb.target() + " (" + nodes.size() + " nodes)");
-            } else if (lb.value() <= 0) {
-                problem("numa.hmat-lb", what + ": a " + (lb.type().latency() ? "latency" : "bandwidth") + " must be above 0");
-            } else if (!lb.type().latency() && lb.value() % NumaPerformance.MIB != 0) {
-                problem("numa.hmat-lb", what + ": a bandwidth is a whole number of MB/s (1M = 1048576 bytes/s), not "
-                        + lb.value() + " bytes/s");
-            } else if (!seen.add(lb.hierarchy() + "/" + lb.type() + "/" + lb.initiator() + "/" + lb.target())) {
-                problem("numa.hmat-lb", what + ": the " + lb.hierarchy().name().toLowerCase(java.util.Locale.ROOT) + " "
-                        + lb.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " is given twice");
-            } else {
-                groups.computeIfAbsent(lb.hierarchy() + "/" + lb.type(), k -> new ArrayList<>()).add(lb.value());
-                (lb.type().latency() ? withLatency : withBandwidth).add(lb.target());
-            }
-        }
-        for (var g : groups.entrySet()) {
-            boolean latency = g.getKey().contains("LATENCY");
-            NumaPerformance.Units u = NumaPerformance.Units.of(g.getValue(), latency);
-            long largest = g.getValue().stream().mapToLong(u::entry).max().orElse(0);
-            if (largest > NumaPerformance.MAX_ENTRY) {
-                problem("numa.hmat-lb", "the " + g.getKey().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                        + " values span too wide a range: in their common unit of " + u.divisor()
-                        + (latency ? " ns" : " bytes/s") + " the largest is " + largest + ", above " + NumaPerformance.MAX_ENTRY);
-            }
-        }
-        java.util.Set<String> levels = new java.util.HashSet<>();
-        for (MachineConfig.Hmat.MemoryCache cache : hmat.caches()) {
-            String what = "node " + cache.node() + " level " + cache.level();
-            if (cache.node() >= nodes.size()) {
-                problem("numa.hmat-cache", what + ": there is no node " + cache.node() + " (" + nodes.size() + " nodes)");
-            } else if (!withLatency.contains(cache.node()) || !withBandwidth.contains(cache.node())) {
-                problem("numa.hmat-cache", what + ": give node " + cache.node() + "'s latency and bandwidth (numa.hmat-lb)"
-                        + " before its memory side caches");
-            } else if (!levels.add(cache.node() + "/" + cache.level())) {
-                problem("numa.hmat-cache", what + " is given twice");
-            }
-        }
-        for (MachineConfig.Hmat.MemoryCache cache : hmat.caches()) {
-            if (cache.level() > 1 && !levels.contains(cache.node() + "/" + (cache.level() - 1))) {
-                problem("numa.hmat-cache", "node " + cache.node() + " has a level " + cache.level() + " cache but no level "
-                        + (cache.level() - 1));
-            }
-        }
-    }
 
     /** The distance matrix, if given: one row per node, 10 from a node to itself, 10 to 255 otherwise. */
     private Optional<NumaDistances> numaDistances(MachineConfig c, int nodes) {
