@@ -45,11 +45,12 @@ import java.util.Set;
 
 /**
  * A platform's ACPI tables as QEMU 7.2's virt machine writes them into its fw_cfg blob, in its
- * order: DSDT (its AML from {@link QemuVirtDsdt}), FACP, APIC, PPTT, GTDT, MCFG, SPCR, DBG2, SRAT
- * and SLIT (with NUMA, {@link QemuVirtNuma}), IORT, VIOT (with a virtio-iommu, {@link QemuVirtViot}),
- * XSDT and the RSDP. QEMU's HMAT (hmat=on) is not written: the platform has no model of memory
- * latencies and bandwidths. Every value
- * that describes the machine comes from the {@link Platform}; what the platform does not say is
+ * order: DSDT (its AML from {@link QemuVirtDsdt}), FACP, APIC, PPTT, GTDT, MCFG, SPCR, DBG2, SRAT,
+ * SLIT and HMAT (with NUMA, {@link QemuVirtNuma}), IORT, VIOT (with a virtio-iommu,
+ * {@link QemuVirtViot}), XSDT and the RSDP. QEMU's NVDIMM tables (NFIT and its SSDT) are not
+ * written: the platform has no NVDIMMs. Every value that describes the machine comes from the
+ * {@link Platform} (or, for what a device tree cannot say, the hot-pluggable range and the HMAT's
+ * figures, from the options); what the platform does not say is
  * QEMU's choice, named here (baud rate, the DBG2 namespace path). Where QEMU's tables contradict
  * its own device tree, hwdesc follows the platform unless the options ask for a {@link QemuDefect}.
  * Pointer fields are 0, as in QEMU's tables before the firmware links them, unless
