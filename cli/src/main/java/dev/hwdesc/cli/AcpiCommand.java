@@ -1,7 +1,5 @@
 package dev.hwdesc.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.hwdesc.acpi.table.AcpiFormatException;
 import dev.hwdesc.acpi.table.Rsdp;
 import dev.hwdesc.acpi.table.Sdt;
@@ -10,9 +8,7 @@ import dev.hwdesc.acpi.table.TableBlob;
 import dev.hwdesc.acpi.table.TableCodec;
 import dev.hwdesc.acpi.table.TableDumper;
 import dev.hwdesc.acpi.table.TableLayouts;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -194,9 +190,7 @@ final class AcpiCommand implements Command {
     }
 
     private static byte[] json(List<Table> tables) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        return JsonOutput.of(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("tables");
             for (Table t : tables) {
@@ -204,8 +198,7 @@ final class AcpiCommand implements Command {
                 g.writeStringField("file", InputFile.displayName(t.file()));
                 g.writeNumberField("offset", t.offset());
                 if (t.address().isPresent()) {
-                    g.writeFieldName("address");
-                    g.writeNumber(Long.toUnsignedString(t.address().get()));
+                    JsonOutput.unsignedField(g, "address", t.address().get());
                 }
                 g.writeStringField("signature", t.signature());
                 g.writeNumberField("length", t.bytes().length);
@@ -216,10 +209,6 @@ final class AcpiCommand implements Command {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.write('\n');
-        return out.toByteArray();
+        });
     }
 }

@@ -1,7 +1,5 @@
 package dev.hwdesc.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.hwdesc.acpi.qemu.AcpiFwCfg;
 import dev.hwdesc.acpi.qemu.AcpiImage;
 import dev.hwdesc.acpi.qemu.AcpiTables;
@@ -11,9 +9,7 @@ import dev.hwdesc.platform.MachineConfig;
 import dev.hwdesc.platform.Platform;
 import dev.hwdesc.platform.Profile;
 import dev.hwdesc.platform.qemu.QemuVirt;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -114,29 +110,21 @@ final class AcpiFiles {
      * in blob order; numbers are JSON numbers (addresses unsigned).
      */
     static byte[] layoutJson(AcpiImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        return JsonOutput.of(g -> {
             g.writeStartObject();
-            g.writeFieldName("base");
-            g.writeNumber(Long.toUnsignedString(image.base()));
+            JsonOutput.unsignedField(g, "base", image.base());
             g.writeNumberField("size", image.bytes().length);
             g.writeArrayFieldStart("tables");
             for (AcpiImage.Placement p : image.placements()) {
                 g.writeStartObject();
                 g.writeStringField("signature", p.signature());
-                g.writeFieldName("address");
-                g.writeNumber(Long.toUnsignedString(p.address()));
+                JsonOutput.unsignedField(g, "address", p.address());
                 g.writeNumberField("offset", p.offset());
                 g.writeNumberField("length", p.length());
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.write('\n');
-        return out.toByteArray();
+        });
     }
 }
