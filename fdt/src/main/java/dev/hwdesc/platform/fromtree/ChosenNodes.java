@@ -84,13 +84,7 @@ final class ChosenNodes {
     }
 
     private static Optional<Region> initrd(Claim c) throws Malformed {
-        boolean start = c.node().hasProperty("linux,initrd-start");
-        boolean end = c.node().hasProperty("linux,initrd-end");
-        if (start != end) {
-            c.leave(start ? "linux,initrd-start" : "linux,initrd-end", "not kept without its partner");
-            return Optional.empty();
-        }
-        if (!start) {
+        if (!c.pair("linux,initrd-start", "linux,initrd-end")) {
             return Optional.empty();
         }
         long from = c.optionalNumber("linux,initrd-start").orElseThrow();

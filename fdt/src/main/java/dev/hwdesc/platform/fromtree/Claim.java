@@ -130,6 +130,19 @@ final class Claim {
     }
 
     /** Leaves a property of this node with a reason, interpreted or not. */
+    /**
+     * Whether the node has both of two properties that only mean something together; when it has
+     * one alone, that one is left, not kept without its partner.
+     */
+    boolean pair(String first, String second) {
+        boolean a = node.hasProperty(first);
+        boolean b = node.hasProperty(second);
+        if (a != b) {
+            leave(a ? first : second, "not kept without its partner");
+        }
+        return a && b;
+    }
+
     void leave(String name, String reason) {
         node.property(name).ifPresent(p -> {
             taken.remove(p);

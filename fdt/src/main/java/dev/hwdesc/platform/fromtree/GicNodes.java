@@ -178,13 +178,7 @@ final class GicNodes {
      * and arm,msi-num-spis, which come together.
      */
     private static Optional<SpiRange> spis(Claim c) throws Malformed {
-        boolean base = c.node().hasProperty("arm,msi-base-spi");
-        boolean count = c.node().hasProperty("arm,msi-num-spis");
-        if (base != count) {
-            c.leave(base ? "arm,msi-base-spi" : "arm,msi-num-spis", "not kept without its partner");
-            return Optional.empty();
-        }
-        if (!base) {
+        if (!c.pair("arm,msi-base-spi", "arm,msi-num-spis")) {
             return Optional.empty();
         }
         long first = c.u32("arm,msi-base-spi");
