@@ -2,7 +2,6 @@ package dev.hwdesc.cli;
 
 import dev.hwdesc.acpi.table.AcpiFormatException;
 import dev.hwdesc.acpi.table.Rsdp;
-import dev.hwdesc.acpi.table.Sdt;
 import dev.hwdesc.acpi.table.Structure;
 import dev.hwdesc.acpi.table.TableBlob;
 import dev.hwdesc.acpi.table.TableCodec;
@@ -144,35 +143,16 @@ final class AcpiCommand implements Command {
                     into.add(new Table(file, f.offset(), Optional.of(f.address()), f.bytes(), TableLayouts.decode(f.bytes())));
                 }
             } else {
-                for (int[] t : backToBack(bytes)) {
-                    offset = t[0];
-                    byte[] table = java.util.Arrays.copyOfRange(bytes, t[0], t[0] + t[1]);
-                    into.add(new Table(file, t[0], Optional.empty(), table, TableLayouts.decode(table)));
+                for (TableBlob.Span t : TableBlob.backToBack(bytes)) {
+                    offset = t.offset();
+                    byte[] table = java.util.Arrays.copyOfRange(bytes, t.offset(), t.offset() + t.length());
+                    into.add(new Table(file, t.offset(), Optional.empty(), table, TableLayouts.decode(table)));
                 }
             }
         } catch (AcpiFormatException e) {
             AcpiFormatException at = offset == 0 ? e : new AcpiFormatException(e.table(), e.offset() + offset, e.problem());
             throw CommandException.binary(shown, at.describe(), e);
         }
-    }
-
-    /**
-     * Where each table of a file of tables back to back starts and how long it is, by each header's
-     * Length (QEMU's fw_cfg etc/acpi/tables is such a file); one table if the lengths do not tile the
-     * file, so that its decoder says what is wrong.
-     */
-    private static List<int[]> backToBack(byte[] bytes) {
-        List<int[]> tables = new ArrayList<>();
-        int at = 0;
-        while (at < bytes.length) {
-            long length = bytes.length - at >= Sdt.SIZE ? TableCodec.number(bytes, at + 4, 4) : 0;
-            if (length < Sdt.SIZE || length > bytes.length - at) {
-                return List.<int[]>of(new int[] {0, bytes.length});
-            }
-            tables.add(new int[] {at, (int) length});
-            at += (int) length;
-        }
-        return tables.isEmpty() ? List.<int[]>of(new int[] {0, bytes.length}) : tables;
     }
 
     private static String text(List<Table> tables) {

@@ -19,6 +19,29 @@ public final class TableBlob {
     /** Bound on the tables read, against a hostile XSDT that lists the same table forever. */
     static final int MAX_TABLES = 4096;
 
+    /** Where a table is in a file of tables back to back. */
+    public record Span(int offset, int length) {
+    }
+
+    /**
+     * Where each table of a file of tables back to back starts and how long it is, by each header's
+     * Length (QEMU's fw_cfg etc/acpi/tables is such a file); the whole file as one table if the
+     * lengths do not tile it, so that the table's decoder says what is wrong.
+     */
+    public static List<Span> backToBack(byte[] bytes) {
+        List<Span> tables = new ArrayList<>();
+        int at = 0;
+        while (at < bytes.length) {
+            long length = bytes.length - at >= Sdt.SIZE ? TableCodec.number(bytes, at + 4, 4) : 0;
+            if (length < Sdt.SIZE || length > bytes.length - at) {
+                return List.of(new Span(0, bytes.length));
+            }
+            tables.add(new Span(at, (int) length));
+            at += (int) length;
+        }
+        return tables.isEmpty() ? List.of(new Span(0, bytes.length)) : tables;
+    }
+
     /** A table found in the blob: where, and its bytes. */
     public record Found(String signature, int offset, long address, byte[] bytes) {
     }
