@@ -38,8 +38,18 @@ public record NumaPerformance(List<Optional<Integer>> initiators, List<MachineCo
             return value / divisor;
         }
 
-        /** The units for {@code values} (all above 0): latencies when {@code latency}, bandwidths otherwise. */
+        /**
+         * The units for {@code values}: latencies when {@code latency}, bandwidths otherwise.
+         *
+         * @throws IllegalArgumentException if a value is not above 0, or a bandwidth not whole MB/s
+         */
         public static Units of(List<Long> values, boolean latency) {
+            for (long v : values) {
+                if (v <= 0 || (!latency && v % MIB != 0)) {
+                    throw new IllegalArgumentException((latency ? "latency " : "bandwidth ") + v
+                            + (latency ? " ns is not above 0" : " bytes/s is not a whole number of MB/s above 0"));
+                }
+            }
             if (latency) {
                 long divisor = Long.MAX_VALUE;
                 for (long v : values) {
